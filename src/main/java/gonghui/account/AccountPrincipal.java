@@ -1,0 +1,64 @@
+package gonghui.account;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** Spring Security's view of an account row. */
+final class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+    private final CurrentUser currentUser;
+    private String passwordHash;
+    private final boolean enabled;
+    private final boolean locked;
+    private final boolean mustChangePassword;
+
+    AccountPrincipal(Account account, boolean locked) {
+        this.currentUser = account.toCurrentUser();
+        this.passwordHash = account.passwordHash();
+        this.enabled = account.enabled();
+        this.locked = locked;
+        this.mustChangePassword = account.mustChangePassword();
+    }
+
+    CurrentUser currentUser() {
+        return currentUser;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + currentUser.role().name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return currentUser.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

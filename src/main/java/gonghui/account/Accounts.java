@@ -1,0 +1,93 @@
+package gonghui.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Accounts {
+
+    private static final String COLUMNS = "id, username, password_hash, display_name, organization_id, role,"
+            + " must_change_password, enabled, failed_attempts, locked_until";
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Account> findByUsername(String username) {
+        return jdbc.sql("select " + COLUMNS + " from user_account where username = :username")
+                .param("username", username)
+                .query(Accounts::map)
+                .optional();
+    }
+
+    Optional<Account> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from user_account where id = :id")
+                .param("id", id)
+                .query(Accounts::map)
+                .optional();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from user_account").query(Long.class).single();
+    }
+
+    long insert(String username, String passwordHash, String displayName, long organizationId, Role role,
+            boolean mustChangePassword) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into user_account (username, password_hash, display_name, organization_id, role,"
+                        + " must_change_password) values (:username, :hash, :displayName, :org, :role, :mustChange)")
+                .param("username", username)
+                .param("hash", passwordHash)
+                .param("displayName", displayName)
+                .param("org", organizationId)
+                .param("role", role.name())
+                .param("mustChange", mustChangePassword)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    void changePassword(long id, String passwordHash) {
+        jdbc.sql("update user_account set password_hash = :hash, must_change_password = false where id = :id")
+                .param("hash", passwordHash)
+                .param("id", id)
+                .update();
+    }
+
+    void recordFailure(String username, int maxFailures, Instant lockUntil) {
+        jdbc.sql("update user_account set failed_attempts = failed_attempts + 1,"
+                        + " locked_until = case when failed_attempts + 1 >= :max then :lockUntil else locked_until end"
+                        + " where username = :username")
+                .param("max", maxFailures)
+                .param("lockUntil", Timestamp.from(lockUntil))
+                .param("username", username)
+                .update();
+    }
+
+    void recordSuccess(String username) {
+        jdbc.sql("update user_account set failed_attempts = 0, locked_until = null where username = :username")
+                .param("username", username)
+                .update();
+    }
+
+    private static Account map(ResultSet rs, int row) throws SQLException {
+        Timestamp lockedUntil = rs.getTimestamp("locked_until");
+        return new Account(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                rs.getString("display_name"),
+                rs.getLong("organization_id"),
+                Role.valueOf(rs.getString("role")),
+                rs.getBoolean("must_change_password"),
+                rs.getBoolean("enabled"),
+                rs.getInt("failed_attempts"),
+                lockedUntil == null ? null : lockedUntil.toInstant());
+    }
+}

@@ -1,0 +1,28 @@
+package gonghui.account;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The signed-in user: every query a user triggers is limited to the subtree of {@code organizationId}.
+ * Controllers receive it as a method argument.
+ */
+public record CurrentUser(long accountId, String username, String displayName, long organizationId, Role role) {
+
+    public boolean mayViewPersonalData() {
+        return role.mayViewPersonalData();
+    }
+
+    public boolean mayManageRecords() {
+        return role.mayManageRecords();
+    }
+
+    /** The user of the current request, if one is signed in. */
+    public static java.util.Optional<CurrentUser> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return java.util.Optional.of(principal.currentUser());
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,91 @@
+package gonghui.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; object-src 'none'; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            AccountUserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder,
+            AuthenticationEventPublisher eventPublisher) {
+        var provider = new DaoAuthenticationProvider(userDetailsService);
+        provider.setPasswordEncoder(passwordEncoder);
+        var manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(eventPublisher);
+        return manager;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, AuthenticationManager manager, JsonMapper json)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authenticationManager(manager)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/token")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
+                                writeProblem(response, json, HttpStatus.UNAUTHORIZED, "需要有效的访问令牌"))
+                        .accessDeniedHandler((request, response, e) ->
+                                writeProblem(response, json, HttpStatus.FORBIDDEN, "无权执行此操作")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, LoginThrottle throttle)
+            throws Exception {
+        http.authenticationManager(manager)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(new LoginFailureHandler(throttle)))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(new LoginAddressGuard(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGuard(), UsernamePasswordAuthenticationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer ->
+                                referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    private static void writeProblem(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail)
+            throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

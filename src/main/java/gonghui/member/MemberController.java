@@ -1,0 +1,174 @@
+package gonghui.member;
+
+import gonghui.account.CurrentUser;
+import gonghui.organization.OrganizationTree;
+import gonghui.shared.RejectedException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class MemberController {
+
+    private final MemberDirectory directory;
+    private final MemberRegistration registration;
+    private final Membership membership;
+    private final OrganizationTree tree;
+    private final Clock clock;
+
+    MemberController(MemberDirectory directory, MemberRegistration registration, Membership membership,
+            OrganizationTree tree, Clock clock) {
+        this.directory = directory;
+        this.registration = registration;
+        this.membership = membership;
+        this.tree = tree;
+        this.clock = clock;
+    }
+
+    @GetMapping("/members")
+    String listMembers(@ModelAttribute MemberFilter filter, CurrentUser user, Model model) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("scope", tree.get(filter.org() != null ? filter.org() : user.organizationId(), user));
+        model.addAttribute("result", directory.search(filter.toQuery(null), user));
+        model.addAttribute("mayManage", user.mayManageRecords());
+        return "member/list";
+    }
+
+    /** The next page of rows for "load more" (an htmx fragment). */
+    @GetMapping("/members/rows")
+    String listMoreMembers(@ModelAttribute MemberFilter filter, @RequestParam Long cursor, CurrentUser user,
+            Model model) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", directory.search(filter.toQuery(cursor), user));
+        return "member/rows";
+    }
+
+    @GetMapping("/members/{id}")
+    String showMember(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("member", directory.get(id, user));
+        model.addAttribute("history", directory.history(id, user));
+        model.addAttribute("mayViewPersonalData", user.mayViewPersonalData());
+        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "member/show";
+    }
+
+    /** Full numbers in place of the masked ones; audited (an htmx fragment). */
+    @PostMapping("/members/{id}/personal-data")
+    String showPersonalData(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("numbers", directory.reveal(id, user));
+        return "member/numbers";
+    }
+
+    @GetMapping("/members/new")
+    String initCreationForm(@RequestParam(required = false) Long org, CurrentUser user, Model model) {
+        Long organizationId = org != null && tree.isVisible(org, user) ? org : null;
+        return showForm(model, null, MemberForm.empty(organizationId, LocalDate.now(clock)), Map.of(), user);
+    }
+
+    @PostMapping("/members/new")
+    String processCreationForm(@ModelAttribute MemberForm form, BindingResult binding, CurrentUser user, Model model) {
+        Map<String, String> problems = new LinkedHashMap<>(bindingProblems(binding));
+        if (problems.isEmpty()) {
+            problems.putAll(registration.check(form.toNewMember(), user));
+        }
+        if (!problems.isEmpty()) {
+            return showForm(model, null, form, problems, user);
+        }
+        try {
+            return "redirect:/members/" + registration.register(form.toNewMember(), user);
+        } catch (RejectedException e) {
+            return showForm(model, null, form, Map.of(e.field(), e.getMessage()), user);
+        }
+    }
+
+    @GetMapping("/members/{id}/edit")
+    String initUpdateForm(@PathVariable long id, CurrentUser user, Model model) {
+        MemberDetails member = directory.get(id, user);
+        return showForm(model, member, MemberForm.of(member), Map.of(), user);
+    }
+
+    @PostMapping("/members/{id}/edit")
+    String processUpdateForm(@PathVariable long id, @ModelAttribute MemberForm form, BindingResult binding,
+            CurrentUser user, Model model) {
+        MemberDetails member = directory.get(id, user);
+        Map<String, String> problems = bindingProblems(binding);
+        if (problems.isEmpty()) {
+            try {
+                membership.correct(id, form.version(), form.toChanges(), user);
+                return "redirect:/members/" + id;
+            } catch (RejectedException e) {
+                problems = Map.of(e.field(), e.getMessage());
+            }
+        }
+        return showForm(model, member, form, problems, user);
+    }
+
+    @PostMapping("/members/{id}/membership")
+    String changeMembership(
+            @PathVariable long id,
+            @RequestParam MembershipChange change,
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String note,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            switch (change) {
+                case TRANSFER -> membership.transfer(id, required(organizationId), on, note, user);
+                case RETAIN -> membership.retain(id, on, note, user);
+                case RESTORE -> membership.restore(id, on, note, user);
+                case WITHDRAW -> membership.withdraw(id, on, note, user);
+                case REJOIN -> membership.rejoin(id, required(organizationId), on, user);
+            }
+            redirect.addFlashAttribute("notice", "member.changeDone");
+        } catch (RejectedException e) {
+            redirect.addFlashAttribute("changeError", e.getMessage());
+        }
+        return "redirect:/members/" + id;
+    }
+
+    private String showForm(Model model, MemberDetails existing, MemberForm form, Map<String, String> problems,
+            CurrentUser user) {
+        model.addAttribute("existing", existing);
+        model.addAttribute("form", form);
+        model.addAttribute("organization", form.organizationId() == null
+                ? null
+                : tree.find(form.organizationId(), user).orElse(null));
+        model.addAttribute("problems", problems);
+        return "member/form";
+    }
+
+    private static long required(Long organizationId) {
+        if (organizationId == null) {
+            throw new RejectedException("organizationId", "请选择工会");
+        }
+        return organizationId;
+    }
+
+    private static Map<String, String> bindingProblems(BindingResult binding) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        binding.getFieldErrors().forEach(error -> problems.put(error.getField(), "格式不正确"));
+        return problems;
+    }
+
+    /** The membership changes offered on the member page. */
+    enum MembershipChange {
+        TRANSFER,
+        RETAIN,
+        RESTORE,
+        WITHDRAW,
+        REJOIN
+    }
+}

@@ -1,0 +1,75 @@
+package gonghui.member;
+
+import gonghui.account.AuditAction;
+import gonghui.account.AuditLog;
+import gonghui.account.CurrentUser;
+import gonghui.organization.OrganizationTree;
+import gonghui.shared.NotFoundException;
+import gonghui.shared.PersonalDataCipher;
+import gonghui.shared.RejectedException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Finds members within the user's subtree, and reveals full personal numbers to roles allowed to see them. */
+@Service
+public class MemberDirectory {
+
+    private final Members members;
+    private final OrganizationTree tree;
+    private final PersonalDataCipher cipher;
+    private final AuditLog auditLog;
+
+    MemberDirectory(Members members, OrganizationTree tree, PersonalDataCipher cipher, AuditLog auditLog) {
+        this.members = members;
+        this.tree = tree;
+        this.cipher = cipher;
+        this.auditLog = auditLog;
+    }
+
+    /** One page of matches, newest first; {@code next} is the cursor of the following page or null. */
+    public MemberPage search(MemberQuery query, CurrentUser user) {
+        long scope = query.organizationId() == null ? user.organizationId() : query.organizationId();
+        if (!tree.isVisible(scope, user)) {
+            throw new NotFoundException("organization", scope);
+        }
+        String hash = query.isPersonalDataLookup() ? cipher.hash(query.normalizedText()) : null;
+        if (hash != null) {
+            auditLog.record(user, AuditAction.SEARCHED_BY_PERSONAL_DATA, "member-search", null,
+                    query.kind() + " lookup");
+        }
+        List<MemberListItem> rows = members.search(query, scope, hash, MemberQuery.PAGE_SIZE + 1);
+        if (rows.size() > MemberQuery.PAGE_SIZE) {
+            List<MemberListItem> page = rows.subList(0, MemberQuery.PAGE_SIZE);
+            return new MemberPage(List.copyOf(page), String.valueOf(page.get(page.size() - 1).id()));
+        }
+        return new MemberPage(rows, null);
+    }
+
+    public MemberDetails get(long id, CurrentUser user) {
+        return members.find(id, user.organizationId()).orElseThrow(() -> new NotFoundException("member", id));
+    }
+
+    public List<MembershipEvent> history(long id, CurrentUser user) {
+        get(id, user);
+        return members.history(id);
+    }
+
+    /** The full ID and mobile numbers; every call is written to the audit log. */
+    public PersonalNumbers reveal(long id, CurrentUser user) {
+        MemberDetails member = get(id, user);
+        if (!user.mayViewPersonalData()) {
+            throw new RejectedException("role", "您的角色不能查看完整的身份证号和手机号");
+        }
+        var stored = members.findStoredNumbers(id).orElseThrow();
+        auditLog.record(user, AuditAction.VIEWED_PERSONAL_DATA, "member", String.valueOf(id), member.name());
+        return new PersonalNumbers(
+                cipher.decrypt(stored.idNumberCipher()),
+                stored.mobileCipher() == null ? null : cipher.decrypt(stored.mobileCipher()));
+    }
+
+    /** A page of a member list. */
+    public record MemberPage(List<MemberListItem> items, String next) {}
+
+    /** Unmasked numbers, for roles allowed to see them. */
+    public record PersonalNumbers(String idNumber, String mobile) {}
+}

@@ -1,0 +1,57 @@
+package gonghui.member;
+
+import gonghui.shared.MobileNumber;
+import gonghui.shared.ResidentIdNumber;
+import java.util.Locale;
+
+/**
+ * A member search: {@code text} is a name (prefix), pinyin initials (zs → 张三), a full ID number or a full
+ * mobile number; the kind of search follows from what was typed.
+ */
+public record MemberQuery(String text, Long organizationId, MemberStatus status, MemberCategory category, Long cursor) {
+
+    public static final int PAGE_SIZE = 50;
+
+    enum Kind {
+        ALL,
+        NAME,
+        INITIALS,
+        ID_NUMBER,
+        MOBILE
+    }
+
+    public MemberQuery {
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    Kind kind() {
+        if (text == null) {
+            return Kind.ALL;
+        }
+        if (ResidentIdNumber.isValid(text)) {
+            return Kind.ID_NUMBER;
+        }
+        if (MobileNumber.isValid(text)) {
+            return Kind.MOBILE;
+        }
+        if (text.matches("[A-Za-z]+")) {
+            return Kind.INITIALS;
+        }
+        return Kind.NAME;
+    }
+
+    /** The normalised value to match: lower-case initials, the canonical ID or mobile number, or the name. */
+    String normalizedText() {
+        return switch (kind()) {
+            case ALL -> null;
+            case ID_NUMBER -> ResidentIdNumber.parse(text).value();
+            case MOBILE -> MobileNumber.parse(text).value();
+            case INITIALS -> text.toLowerCase(Locale.ROOT);
+            case NAME -> text;
+        };
+    }
+
+    boolean isPersonalDataLookup() {
+        return kind() == Kind.ID_NUMBER || kind() == Kind.MOBILE;
+    }
+}

@@ -1,0 +1,240 @@
+package gonghui.member;
+
+import gonghui.shared.Gender;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Member rows. Every read is limited to the subtree of a scope node through the organization module's closure
+ * table; paging is by key (the id), never by offset.
+ */
+@Repository
+class Members {
+
+    private static final String LIST_COLUMNS = "select m.id, m.name, m.id_number_masked, m.mobile_masked, m.gender,"
+            + " m.birth_date, m.organization_id, o.name as organization_name, m.status, m.category, m.joined_on";
+    private static final String DETAIL_COLUMNS = LIST_COLUMNS
+            + ", m.occupation, m.employer_name, m.ethnicity, m.education, m.version";
+    private static final String FROM_SCOPE = " from member m join organization o on o.id = m.organization_id"
+            + " where m.organization_id in (select descendant_id from organization_closure where ancestor_id = :scope)";
+    private static final String SEARCH = LIST_COLUMNS + FROM_SCOPE
+            + " and m.id < :cursor"
+            + " and (cast(:status as varchar(20)) is null or m.status = :status)"
+            + " and (cast(:category as varchar(30)) is null or m.category = :category)";
+    private static final String PAGE = " order by m.id desc fetch first :limit rows only";
+
+    private static final String INSERT = "insert into member (organization_id, name, name_initials, name_pinyin,"
+            + " id_number_cipher, id_number_hash, id_number_masked, mobile_cipher, mobile_hash, mobile_masked, gender,"
+            + " birth_date, ethnicity, education, employer_name, occupation, category, status, joined_on)"
+            + " values (:org, :name, :initials, :pinyin, :idCipher, :idHash, :idMasked, :mobileCipher,"
+            + " :mobileHash, :mobileMasked, :gender, :birthDate, :ethnicity, :education, :employer,"
+            + " :occupation, :category, :status, :joinedOn)";
+    private static final int IN_LIST_SIZE = 1000;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    Members(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    List<MemberListItem> search(MemberQuery query, long scope, String hashOrNull, int limit) {
+        String condition = switch (query.kind()) {
+            case ALL -> "";
+            case NAME -> " and m.name like :prefix";
+            case INITIALS -> " and m.name_initials like :prefix";
+            case ID_NUMBER -> " and m.id_number_hash = :hash";
+            case MOBILE -> " and m.mobile_hash = :hash";
+        };
+        String prefix = query.normalizedText() == null ? null : escapeLike(query.normalizedText()) + "%";
+        return jdbc.sql(SEARCH + condition + PAGE)
+                .param("scope", scope)
+                .param("cursor", query.cursor() == null ? Long.MAX_VALUE : query.cursor())
+                .param("status", query.status() == null ? null : query.status().name())
+                .param("category", query.category() == null ? null : query.category().name())
+                .param("prefix", prefix)
+                .param("hash", hashOrNull)
+                .param("limit", limit)
+                .query(Members::mapListItem)
+                .list();
+    }
+
+    Optional<MemberDetails> find(long id, long scope) {
+        return jdbc.sql(DETAIL_COLUMNS + FROM_SCOPE + " and m.id = :id")
+                .param("scope", scope)
+                .param("id", id)
+                .query(Members::mapDetails)
+                .optional();
+    }
+
+    Optional<StoredNumbers> findStoredNumbers(long id) {
+        return jdbc.sql("select id_number_cipher, mobile_cipher from member where id = :id")
+                .param("id", id)
+                .query((rs, row) -> new StoredNumbers(rs.getString("id_number_cipher"), rs.getString("mobile_cipher")))
+                .optional();
+    }
+
+    /** The member with this ID-number hash anywhere in the province (one person, one record). */
+    Optional<Existing> findByIdNumberHash(String hash) {
+        return jdbc.sql("select id, organization_id, status from member where id_number_hash = :hash")
+                .param("hash", hash)
+                .query((rs, row) -> new Existing(
+                        rs.getLong("id"), rs.getLong("organization_id"), MemberStatus.valueOf(rs.getString("status"))))
+                .optional();
+    }
+
+    long insert(MemberRecord member) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql(INSERT)
+                .paramSource(member.parameters())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    Set<String> existingIdNumberHashes(Collection<String> hashes) {
+        Set<String> existing = new HashSet<>();
+        List<String> all = List.copyOf(hashes);
+        for (int from = 0; from < all.size(); from += IN_LIST_SIZE) {
+            existing.addAll(jdbc.sql("select id_number_hash from member where id_number_hash in (:hashes)")
+                    .param("hashes", all.subList(from, Math.min(all.size(), from + IN_LIST_SIZE)))
+                    .query(String.class)
+                    .list());
+        }
+        return existing;
+    }
+
+    /** Inserts the members with batched statements and writes their JOINED history entries. */
+    void insertAll(List<MemberRecord> records, String recordedBy) {
+        for (int from = 0; from < records.size(); from += IN_LIST_SIZE) {
+            List<MemberRecord> chunk = records.subList(from, Math.min(records.size(), from + IN_LIST_SIZE));
+            batch.batchUpdate(INSERT, chunk.stream().map(MemberRecord::parameters).toArray(SqlParameterSource[]::new));
+            jdbc.sql("insert into membership_event (member_id, kind, organization_id, occurred_on, recorded_by)"
+                            + " select id, 'JOINED', organization_id, joined_on, :by from member"
+                            + " where id_number_hash in (:hashes)")
+                    .param("by", recordedBy)
+                    .param("hashes", chunk.stream().map(r -> r.idNumber().hash()).toList())
+                    .update();
+        }
+    }
+
+    /** Updates the editable fields if the row still has {@code version}; false when someone changed it meanwhile. */
+    boolean update(long id, int version, MemberRecord member) {
+        return jdbc.sql("update member set name = :name, name_initials = :initials, name_pinyin = :pinyin,"
+                                + " id_number_cipher = :idCipher, id_number_hash = :idHash, id_number_masked = :idMasked,"
+                                + " mobile_cipher = :mobileCipher, mobile_hash = :mobileHash, mobile_masked = :mobileMasked,"
+                                + " gender = :gender, birth_date = :birthDate, ethnicity = :ethnicity,"
+                                + " education = :education, employer_name = :employer, occupation = :occupation,"
+                                + " category = :category, updated_at = current_timestamp, version = version + 1"
+                                + " where id = :id and version = :version")
+                        .paramSource(member.parameters())
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    void changeMembership(long id, long organizationId, MemberStatus status) {
+        jdbc.sql("update member set organization_id = :org, status = :status, updated_at = current_timestamp,"
+                        + " version = version + 1 where id = :id")
+                .param("org", organizationId)
+                .param("status", status.name())
+                .param("id", id)
+                .update();
+    }
+
+    void addEvent(long memberId, MembershipEventKind kind, long organizationId, Long fromOrganizationId,
+            LocalDate occurredOn, String note, String recordedBy) {
+        jdbc.sql("insert into membership_event (member_id, kind, organization_id, from_organization_id, occurred_on,"
+                        + " note, recorded_by) values (:member, :kind, :org, :from, :on, :note, :by)")
+                .param("member", memberId)
+                .param("kind", kind.name())
+                .param("org", organizationId)
+                .param("from", fromOrganizationId)
+                .param("on", occurredOn)
+                .param("note", note)
+                .param("by", recordedBy)
+                .update();
+    }
+
+    List<MembershipEvent> history(long memberId) {
+        return jdbc.sql("select e.kind, e.occurred_on, e.organization_id, o.name as organization_name,"
+                        + " e.from_organization_id, f.name as from_name, e.note, e.recorded_by, e.recorded_at"
+                        + " from membership_event e join organization o on o.id = e.organization_id"
+                        + " left join organization f on f.id = e.from_organization_id"
+                        + " where e.member_id = :member order by e.id")
+                .param("member", memberId)
+                .query((rs, row) -> {
+                    long from = rs.getLong("from_organization_id");
+                    Long fromId = rs.wasNull() ? null : from;
+                    Timestamp at = rs.getTimestamp("recorded_at");
+                    return new MembershipEvent(
+                            MembershipEventKind.valueOf(rs.getString("kind")),
+                            rs.getObject("occurred_on", LocalDate.class),
+                            rs.getLong("organization_id"),
+                            rs.getString("organization_name"),
+                            fromId,
+                            rs.getString("from_name"),
+                            rs.getString("note"),
+                            rs.getString("recorded_by"),
+                            at.toInstant());
+                })
+                .list();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static MemberListItem mapListItem(ResultSet rs, int row) throws SQLException {
+        return new MemberListItem(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("id_number_masked"),
+                rs.getString("mobile_masked"),
+                Gender.valueOf(rs.getString("gender")),
+                rs.getObject("birth_date", LocalDate.class),
+                rs.getLong("organization_id"),
+                rs.getString("organization_name"),
+                MemberStatus.valueOf(rs.getString("status")),
+                MemberCategory.valueOf(rs.getString("category")),
+                rs.getObject("joined_on", LocalDate.class));
+    }
+
+    private static MemberDetails mapDetails(ResultSet rs, int row) throws SQLException {
+        String occupation = rs.getString("occupation");
+        return new MemberDetails(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("id_number_masked"),
+                rs.getString("mobile_masked"),
+                Gender.valueOf(rs.getString("gender")),
+                rs.getObject("birth_date", LocalDate.class),
+                rs.getLong("organization_id"),
+                rs.getString("organization_name"),
+                MemberStatus.valueOf(rs.getString("status")),
+                MemberCategory.valueOf(rs.getString("category")),
+                occupation == null ? null : Occupation.valueOf(occupation),
+                rs.getString("employer_name"),
+                rs.getString("ethnicity"),
+                rs.getString("education"),
+                rs.getObject("joined_on", LocalDate.class),
+                rs.getInt("version"));
+    }
+
+    record StoredNumbers(String idNumberCipher, String mobileCipher) {}
+
+    record Existing(long id, long organizationId, MemberStatus status) {}
+}

@@ -1,0 +1,161 @@
+package gonghui.member;
+
+import gonghui.account.CurrentUser;
+import gonghui.organization.OrganizationTree;
+import gonghui.shared.NotFoundException;
+import gonghui.shared.PersonalDataCipher;
+import gonghui.shared.RejectedException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Changes to an existing membership: transfer, retain, restore, withdraw, rejoin and corrections. */
+@Service
+public class Membership {
+
+    private final Members members;
+    private final OrganizationTree tree;
+    private final PersonalDataCipher cipher;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Membership(Members members, OrganizationTree tree, PersonalDataCipher cipher, ApplicationEventPublisher events,
+            Clock clock) {
+        this.members = members;
+        this.tree = tree;
+        this.cipher = cipher;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Moves the member to another union in the cadre's subtree, keeping the history. */
+    @Transactional
+    public void transfer(long memberId, long toOrganizationId, LocalDate on, String note, CurrentUser user) {
+        MemberDetails member = load(memberId, user);
+        if (!tree.isVisible(toOrganizationId, user)) {
+            throw new RejectedException("organizationId", "转入工会不存在或不在您的管辖范围内");
+        }
+        if (member.status() == MemberStatus.WITHDRAWN) {
+            throw new RejectedException("status", "已退会人员不能转会，请先办理重新入会");
+        }
+        if (member.organizationId() == toOrganizationId) {
+            throw new RejectedException("organizationId", "转入工会与当前所属工会相同");
+        }
+        LocalDate date = checkDate(on, member);
+        members.changeMembership(memberId, toOrganizationId, member.status());
+        members.addEvent(memberId, MembershipEventKind.TRANSFERRED, toOrganizationId, member.organizationId(), date,
+                note, user.username());
+        tree.addMembers(member.organizationId(), -1);
+        tree.addMembers(toOrganizationId, 1);
+        events.publishEvent(new MemberTransferred(memberId, member.organizationId(), toOrganizationId, date));
+    }
+
+    /** 保留会籍: the member retired or lost work and keeps the membership. */
+    @Transactional
+    public void retain(long memberId, LocalDate on, String note, CurrentUser user) {
+        changeStatus(memberId, MemberStatus.ACTIVE, MemberStatus.RETAINED, MembershipEventKind.RETAINED, on, note, user);
+    }
+
+    /** The retained member works in a union again. */
+    @Transactional
+    public void restore(long memberId, LocalDate on, String note, CurrentUser user) {
+        changeStatus(memberId, MemberStatus.RETAINED, MemberStatus.ACTIVE, MembershipEventKind.RESTORED, on, note, user);
+    }
+
+    @Transactional
+    public void withdraw(long memberId, LocalDate on, String note, CurrentUser user) {
+        MemberDetails member = load(memberId, user);
+        if (member.status() == MemberStatus.WITHDRAWN) {
+            throw new RejectedException("status", "此人已退会");
+        }
+        changeStatus(memberId, member.status(), MemberStatus.WITHDRAWN, MembershipEventKind.WITHDRAWN, on, note, user);
+        tree.addMembers(member.organizationId(), -1);
+        events.publishEvent(new MemberWithdrawn(memberId, member.organizationId(), checkDate(on, member)));
+    }
+
+    /** A former member joins again: the same lifelong record, in the union chosen now. */
+    @Transactional
+    public void rejoin(long memberId, long organizationId, LocalDate on, CurrentUser user) {
+        MemberDetails member = load(memberId, user);
+        if (member.status() != MemberStatus.WITHDRAWN) {
+            throw new RejectedException("status", "此人仍是会员，无需重新入会");
+        }
+        if (!tree.isVisible(organizationId, user)) {
+            throw new RejectedException("organizationId", "所属工会不存在或不在您的管辖范围内");
+        }
+        LocalDate date = checkDate(on, member);
+        members.changeMembership(memberId, organizationId, MemberStatus.ACTIVE);
+        members.addEvent(memberId, MembershipEventKind.REJOINED, organizationId, member.organizationId(), date, null,
+                user.username());
+        tree.addMembers(organizationId, 1);
+        events.publishEvent(new MemberJoined(memberId, organizationId, member.category(), date));
+    }
+
+    /**
+     * Corrects personal details; fields left null keep their value. Refused if someone else changed the member
+     * since {@code version} was read (null: no check).
+     */
+    @Transactional
+    public void correct(long memberId, Integer version, NewMember changes, CurrentUser user) {
+        MemberDetails member = load(memberId, user);
+        var stored = members.findStoredNumbers(memberId).orElseThrow();
+        var input = new NewMember(
+                valueOr(changes.name(), member.name()),
+                valueOr(changes.idNumber(), cipher.decrypt(stored.idNumberCipher())),
+                valueOr(changes.mobile(), stored.mobileCipher() == null ? null : cipher.decrypt(stored.mobileCipher())),
+                member.organizationId(),
+                valueOr(changes.category(), member.category()),
+                valueOr(changes.occupation(), member.occupation()),
+                valueOr(changes.employerName(), member.employerName()),
+                valueOr(changes.ethnicity(), member.ethnicity()),
+                valueOr(changes.education(), member.education()),
+                member.joinedOn());
+        var checked = MemberRecord.check(input, LocalDate.now(clock), cipher);
+        if (!checked.isValid()) {
+            var first = checked.problems().entrySet().iterator().next();
+            throw new RejectedException(first.getKey(), first.getValue());
+        }
+        members.findByIdNumberHash(checked.record().idNumber().hash())
+                .filter(other -> other.id() != memberId)
+                .ifPresent(other -> {
+                    throw new RejectedException("idNumber", "该身份证号已属于另一名会员");
+                });
+        if (!members.update(memberId, version != null ? version : member.version(), checked.record())) {
+            throw new RejectedException("version", "该会员信息已被他人修改，请刷新后重试");
+        }
+        members.addEvent(memberId, MembershipEventKind.CORRECTED, member.organizationId(), null, LocalDate.now(clock),
+                null, user.username());
+    }
+
+    private static <T> T valueOr(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private void changeStatus(long memberId, MemberStatus from, MemberStatus to, MembershipEventKind kind,
+            LocalDate on, String note, CurrentUser user) {
+        MemberDetails member = load(memberId, user);
+        if (member.status() != from) {
+            throw new RejectedException("status", "当前会籍状态不能办理此项业务");
+        }
+        members.changeMembership(memberId, member.organizationId(), to);
+        members.addEvent(memberId, kind, member.organizationId(), null, checkDate(on, member), note, user.username());
+    }
+
+    private MemberDetails load(long memberId, CurrentUser user) {
+        MemberRegistration.requireManager(user);
+        return members.find(memberId, user.organizationId()).orElseThrow(() -> new NotFoundException("member", memberId));
+    }
+
+    private LocalDate checkDate(LocalDate on, MemberDetails member) {
+        LocalDate date = on == null ? LocalDate.now(clock) : on;
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new RejectedException("on", "办理日期不能晚于今天");
+        }
+        if (date.isBefore(member.joinedOn())) {
+            throw new RejectedException("on", "办理日期不能早于入会日期");
+        }
+        return date;
+    }
+}

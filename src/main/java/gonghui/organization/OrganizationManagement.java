@@ -1,0 +1,102 @@
+package gonghui.organization;
+
+import gonghui.account.CurrentUser;
+import gonghui.shared.CreditCode;
+import gonghui.shared.NotFoundException;
+import gonghui.shared.RejectedException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, edits and moves nodes of the tree inside the cadre's own subtree. */
+@Service
+class OrganizationManagement {
+
+    private final Organizations organizations;
+    private final Employers employers;
+    private final Clock clock;
+
+    OrganizationManagement(Organizations organizations, Employers employers, Clock clock) {
+        this.organizations = organizations;
+        this.employers = employers;
+        this.clock = clock;
+    }
+
+    OrganizationDetails details(long id, CurrentUser user) {
+        return organizations
+                .findDetails(id, user.organizationId())
+                .orElseThrow(() -> new NotFoundException("organization", id));
+    }
+
+    /** Problems with the form by field; empty when it can be saved. */
+    Map<String, String> check(long parentId, OrganizationForm form, CurrentUser user) {
+        OrganizationSummary parent = summary(parentId, user);
+        return form.problems(parent.kind(), LocalDate.now(clock));
+    }
+
+    @Transactional
+    long create(long parentId, OrganizationForm form, CurrentUser user) {
+        requireManager(user);
+        rejectProblems(check(parentId, form, user));
+        return organizations.insert(parentId, form, employerOf(form));
+    }
+
+    @Transactional
+    void update(long id, OrganizationForm form, CurrentUser user) {
+        requireManager(user);
+        OrganizationSummary node = summary(id, user);
+        OrganizationKind parentKind = node.parentId() == null
+                ? null
+                : organizations.findSummary(node.parentId(), node.parentId()).map(OrganizationSummary::kind).orElse(null);
+        var sameKind = new OrganizationForm(form.name(), node.kind(), form.regionCode(), form.chairName(),
+                form.establishedOn(), form.employerName(), form.creditCode(), form.employeeCount());
+        rejectProblems(sameKind.problems(parentKind, LocalDate.now(clock)));
+        organizations.update(id, sameKind, employerOf(sameKind));
+    }
+
+    @Transactional
+    void move(long id, long newParentId, CurrentUser user) {
+        requireManager(user);
+        OrganizationSummary node = summary(id, user);
+        OrganizationSummary newParent = summary(newParentId, user);
+        if (id == user.organizationId()) {
+            throw new RejectedException("parentId", "不能移动您本级组织");
+        }
+        if (organizations.isWithin(id, newParentId)) {
+            throw new RejectedException("parentId", "不能移动到本组织或其下级组织之下");
+        }
+        if (!newParent.kind().mayContain(node.kind())) {
+            throw new RejectedException("parentId", "目标组织下不能包含此类型的组织");
+        }
+        if (node.parentId() != null && node.parentId() == newParentId) {
+            return;
+        }
+        organizations.move(id, newParentId, node.memberCount());
+    }
+
+    private OrganizationSummary summary(long id, CurrentUser user) {
+        return organizations.findSummary(id, user.organizationId())
+                .orElseThrow(() -> new NotFoundException("organization", id));
+    }
+
+    private Long employerOf(OrganizationForm form) {
+        if (form.creditCode() == null) {
+            return null;
+        }
+        return employers.save(CreditCode.parse(form.creditCode()), form.employerName(), form.employeeCount());
+    }
+
+    private static void requireManager(CurrentUser user) {
+        if (!user.mayManageRecords()) {
+            throw new RejectedException("role", "您的角色不能修改组织");
+        }
+    }
+
+    private static void rejectProblems(Map<String, String> problems) {
+        problems.entrySet().stream().findFirst().ifPresent(problem -> {
+            throw new RejectedException(problem.getKey(), problem.getValue());
+        });
+    }
+}

@@ -1,0 +1,76 @@
+package gonghui.organization;
+
+import gonghui.account.CurrentUser;
+import gonghui.shared.NotFoundException;
+import gonghui.shared.Pinyin;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the union tree for other modules, always within the caller's subtree. */
+@Service
+public class OrganizationTree {
+
+    /** Federations by region code (the real administrative order), other nodes by pinyin of their name. */
+    static final Comparator<OrganizationSummary> DISPLAY_ORDER = Comparator.comparing(
+                    (OrganizationSummary o) -> o.regionCode() == null ? "~" : o.regionCode())
+            .thenComparing(OrganizationSummary::name, Pinyin.byPinyin());
+
+    private final Organizations organizations;
+
+    OrganizationTree(Organizations organizations) {
+        this.organizations = organizations;
+    }
+
+    /** The node, if it lies in the user's subtree. */
+    public Optional<OrganizationSummary> find(long id, CurrentUser user) {
+        return organizations.findSummary(id, user.organizationId());
+    }
+
+    /** The node, or {@link NotFoundException} when it is missing or outside the user's subtree. */
+    public OrganizationSummary get(long id, CurrentUser user) {
+        return find(id, user).orElseThrow(() -> new NotFoundException("organization", id));
+    }
+
+    public boolean isVisible(long id, CurrentUser user) {
+        return organizations.isWithin(user.organizationId(), id);
+    }
+
+    public List<OrganizationSummary> children(long parentId, CurrentUser user) {
+        get(parentId, user);
+        return organizations.children(parentId).stream().sorted(DISPLAY_ORDER).toList();
+    }
+
+    /** The chain from the user's own top node down to {@code id}. */
+    public List<OrganizationSummary> path(long id, CurrentUser user) {
+        get(id, user);
+        List<OrganizationSummary> ancestry = organizations.ancestry(id);
+        int top = 0;
+        while (top < ancestry.size() && ancestry.get(top).id() != user.organizationId()) {
+            top++;
+        }
+        return ancestry.subList(Math.min(top, ancestry.size()), ancestry.size());
+    }
+
+    public List<OrganizationSummary> search(String text, CurrentUser user, int limit) {
+        return organizations.search(text, user.organizationId(), limit);
+    }
+
+    public Optional<Long> findIdByName(String exactName, CurrentUser user) {
+        return organizations.findIdByExactName(exactName, user.organizationId());
+    }
+
+    public Map<Long, String> names(Collection<Long> ids) {
+        return organizations.names(ids);
+    }
+
+    /** Keeps subtree member counts current: called by the member module in the same transaction. */
+    @Transactional
+    public void addMembers(long organizationId, long delta) {
+        organizations.addMemberCount(organizationId, delta, false);
+    }
+}

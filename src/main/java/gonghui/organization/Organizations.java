@@ -1,0 +1,198 @@
+package gonghui.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes the tree; every read that a user triggers is limited to the subtree of {@code scope}. */
+@Repository
+class Organizations {
+
+    private static final String SUMMARY = "select o.id, o.parent_id, o.name, o.kind, o.region_code, o.member_count,"
+            + " (select count(*) from organization c where c.parent_id = o.id) as child_count";
+    private static final String IN_SCOPE =
+            " exists (select 1 from organization_closure s where s.ancestor_id = :scope and s.descendant_id = o.id)";
+
+    private final JdbcClient jdbc;
+
+    Organizations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<OrganizationSummary> findSummary(long id, long scope) {
+        return jdbc.sql(SUMMARY + " from organization o where o.id = :id and" + IN_SCOPE)
+                .param("id", id)
+                .param("scope", scope)
+                .query(Organizations::mapSummary)
+                .optional();
+    }
+
+    Optional<OrganizationDetails> findDetails(long id, long scope) {
+        return jdbc.sql(SUMMARY + ", o.chair_name, o.established_on, e.name as employer_name,"
+                        + " e.credit_code, e.employee_count from organization o"
+                        + " left join employer e on e.id = o.employer_id where o.id = :id and" + IN_SCOPE)
+                .param("id", id)
+                .param("scope", scope)
+                .query((rs, row) -> new OrganizationDetails(
+                        mapSummary(rs, row),
+                        rs.getString("chair_name"),
+                        rs.getObject("established_on", LocalDate.class),
+                        rs.getString("employer_name"),
+                        rs.getString("credit_code"),
+                        (Integer) rs.getObject("employee_count")))
+                .optional();
+    }
+
+    List<OrganizationSummary> children(long parentId) {
+        return jdbc.sql(SUMMARY + " from organization o where o.parent_id = :parent")
+                .param("parent", parentId)
+                .query(Organizations::mapSummary)
+                .list();
+    }
+
+    /** The chain from the root down to {@code id}, inclusive. */
+    List<OrganizationSummary> ancestry(long id) {
+        return jdbc.sql(SUMMARY + " from organization o join organization_closure a on a.ancestor_id = o.id"
+                        + " where a.descendant_id = :id order by a.distance desc")
+                .param("id", id)
+                .query(Organizations::mapSummary)
+                .list();
+    }
+
+    List<OrganizationSummary> search(String text, long scope, int limit) {
+        return jdbc.sql(SUMMARY + " from organization o where o.name like :pattern and" + IN_SCOPE
+                        + " order by o.name fetch first :limit rows only")
+                .param("pattern", "%" + escapeLike(text) + "%")
+                .param("scope", scope)
+                .param("limit", limit)
+                .query(Organizations::mapSummary)
+                .list();
+    }
+
+    Optional<Long> findIdByExactName(String name, long scope) {
+        return jdbc.sql("select o.id from organization o where o.name = :name and" + IN_SCOPE
+                        + " order by o.id fetch first 1 rows only")
+                .param("name", name)
+                .param("scope", scope)
+                .query(Long.class)
+                .optional();
+    }
+
+    boolean isWithin(long ancestorId, long descendantId) {
+        return jdbc.sql("select count(*) from organization_closure where ancestor_id = :a and descendant_id = :d")
+                        .param("a", ancestorId)
+                        .param("d", descendantId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    Map<Long, String> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, name from organization where id in (:ids)")
+                .param("ids", ids)
+                .query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("name")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    long insert(long parentId, OrganizationForm form, Long employerId) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into organization (parent_id, name, kind, region_code, employer_id, chair_name, established_on)"
+                        + " values (:parent, :name, :kind, :region, :employer, :chair, :established)")
+                .param("parent", parentId)
+                .param("name", form.name())
+                .param("kind", form.kind().name())
+                .param("region", form.regionCode())
+                .param("employer", employerId)
+                .param("chair", form.chairName())
+                .param("established", form.establishedOn())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        jdbc.sql("insert into organization_closure (ancestor_id, descendant_id, distance)"
+                        + " select ancestor_id, cast(:id as bigint), distance + 1 from organization_closure"
+                        + " where descendant_id = :parent"
+                        + " union all select id, id, 0 from organization where id = :id")
+                .param("id", id)
+                .param("parent", parentId)
+                .update();
+        return id;
+    }
+
+    void update(long id, OrganizationForm form, Long employerId) {
+        jdbc.sql("update organization set name = :name, region_code = :region, employer_id = :employer,"
+                        + " chair_name = :chair, established_on = :established, updated_at = current_timestamp,"
+                        + " version = version + 1 where id = :id")
+                .param("name", form.name())
+                .param("region", form.regionCode())
+                .param("employer", employerId)
+                .param("chair", form.chairName())
+                .param("established", form.establishedOn())
+                .param("id", id)
+                .update();
+    }
+
+    /** Re-hangs the subtree of {@code id} under {@code newParentId}, keeping the closure table exact. */
+    void move(long id, long newParentId, long subtreeMembers) {
+        addMemberCount(id, -subtreeMembers, true);
+        jdbc.sql("delete from organization_closure where descendant_id in"
+                        + " (select descendant_id from organization_closure where ancestor_id = :id)"
+                        + " and ancestor_id in"
+                        + " (select ancestor_id from organization_closure where descendant_id = :id and ancestor_id <> :id)")
+                .param("id", id)
+                .update();
+        jdbc.sql("insert into organization_closure (ancestor_id, descendant_id, distance)"
+                        + " select up.ancestor_id, down.descendant_id, up.distance + down.distance + 1"
+                        + " from organization_closure up, organization_closure down"
+                        + " where up.descendant_id = :parent and down.ancestor_id = :id")
+                .param("parent", newParentId)
+                .param("id", id)
+                .update();
+        jdbc.sql("update organization set parent_id = :parent, updated_at = current_timestamp, version = version + 1"
+                        + " where id = :id")
+                .param("parent", newParentId)
+                .param("id", id)
+                .update();
+        addMemberCount(id, subtreeMembers, true);
+    }
+
+    /** Adds {@code delta} to the member count of the node and every ancestor (or only the ancestors). */
+    void addMemberCount(long id, long delta, boolean ancestorsOnly) {
+        if (delta == 0) {
+            return;
+        }
+        jdbc.sql("update organization set member_count = member_count + :delta where id in"
+                        + " (select ancestor_id from organization_closure where descendant_id = :id"
+                        + (ancestorsOnly ? " and distance > 0" : "") + ")")
+                .param("delta", delta)
+                .param("id", id)
+                .update();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static OrganizationSummary mapSummary(ResultSet rs, int row) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        return new OrganizationSummary(
+                rs.getLong("id"),
+                rs.wasNull() ? null : parent,
+                rs.getString("name"),
+                OrganizationKind.valueOf(rs.getString("kind")),
+                rs.getString("region_code"),
+                rs.getLong("member_count"),
+                rs.getInt("child_count"));
+    }
+}

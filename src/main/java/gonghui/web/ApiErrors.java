@@ -1,0 +1,36 @@
+package gonghui.web;
+
+import gonghui.shared.InvalidIdentifierException;
+import gonghui.shared.NotFoundException;
+import gonghui.shared.RejectedException;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns errors in the JSON API into RFC 9457 problem details. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "记录不存在或不在您的管辖范围内");
+    }
+
+    @ExceptionHandler(RejectedException.class)
+    ProblemDetail rejected(RejectedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidIdentifierException.class)
+    ProblemDetail invalidIdentifier(InvalidIdentifierException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+}

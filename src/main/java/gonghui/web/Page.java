@@ -1,0 +1,50 @@
+package gonghui.web;
+
+import gonghui.account.CurrentUser;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/** What every page template needs besides its own data: the user, locale, messages and CSRF token. */
+public record Page(
+        CurrentUser user, boolean demo, CsrfToken csrf, Locale locale, MessageSource messages, String path) {
+
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    /** The display name of an enum constant, from the message key {@code SimpleName.CONSTANT}. */
+    public String label(Enum<?> value) {
+        return value == null ? "" : t(value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** A date as people read it: 2024年7月22日 in Chinese. */
+    public String date(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return isEnglish() ? ENGLISH_DATE.format(date) : CHINESE_DATE.format(date);
+    }
+
+    public boolean isEnglish() {
+        return "en".equals(locale.getLanguage());
+    }
+
+    public String htmlLang() {
+        return isEnglish() ? "en" : "zh-CN";
+    }
+
+    public boolean isActive(String prefix) {
+        return path != null && path.startsWith(prefix);
+    }
+
+    /** The htmx request header carrying the CSRF token, as a JSON object for {@code hx-headers}. */
+    public String htmxHeaders() {
+        return csrf == null ? "{}" : "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}";
+    }
+}

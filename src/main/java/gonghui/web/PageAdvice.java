@@ -1,0 +1,34 @@
+package gonghui.web;
+
+import gonghui.account.CurrentUser;
+import gonghui.shared.DemoMode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the {@link Page} context into the model of every page. */
+@ControllerAdvice
+class PageAdvice {
+
+    private final MessageSource messages;
+    private final DemoMode demoMode;
+
+    PageAdvice(MessageSource messages, DemoMode demoMode) {
+        this.messages = messages;
+        this.demoMode = demoMode;
+    }
+
+    @ModelAttribute("page")
+    Page page(HttpServletRequest request, Locale locale) {
+        return new Page(
+                CurrentUser.find().orElse(null),
+                demoMode.isActive(),
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                locale,
+                messages,
+                request.getServletPath());
+    }
+}

@@ -1,0 +1,3 @@
+/** The application shell: layout, navigation, login and password pages, locale and error pages. */
+@org.springframework.modulith.ApplicationModule
+package gonghui.web;
