@@ -38,7 +38,12 @@ class Accounts {
         return jdbc.sql("select count(*) from user_account").query(Long.class).single();
     }
 
-    long insert(String username, String passwordHash, String displayName, long organizationId, Role role,
+    long insert(
+            String username,
+            String passwordHash,
+            String displayName,
+            long organizationId,
+            Role role,
             boolean mustChangePassword) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into user_account (username, password_hash, display_name, organization_id, role,"

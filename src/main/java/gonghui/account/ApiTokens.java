@@ -25,7 +25,10 @@ class ApiTokens {
     private final Duration validity;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, Accounts accounts, Clock clock,
+    ApiTokens(
+            JdbcClient jdbc,
+            Accounts accounts,
+            Clock clock,
             @Value("${gonghui.security.token-validity}") Duration validity) {
         this.jdbc = jdbc;
         this.accounts = accounts;

@@ -20,8 +20,9 @@ public class AuditLog {
     /** Writes the entry in its own transaction, so it stays even if the surrounding work fails. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(CurrentUser actor, AuditAction action, String subjectType, String subjectId, String detail) {
-        jdbc.sql("insert into audit_log (account_id, username, action, subject_type, subject_id, detail, remote_address)"
-                        + " values (:account, :username, :action, :subjectType, :subjectId, :detail, :address)")
+        jdbc.sql(
+                        "insert into audit_log (account_id, username, action, subject_type, subject_id, detail, remote_address)"
+                                + " values (:account, :username, :action, :subjectType, :subjectId, :detail, :address)")
                 .param("account", actor.accountId())
                 .param("username", actor.username())
                 .param("action", action.name())

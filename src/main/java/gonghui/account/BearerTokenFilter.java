@@ -28,8 +28,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.startsWith(PREFIX)) {
             tokens.resolve(header.substring(PREFIX.length()).trim()).ifPresent(account -> {
                 var principal = new AccountPrincipal(account, false);
-                var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                        principal, null, principal.getAuthorities());
+                var authentication =
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
                 SecurityContextHolder.getContext().setAuthentication(authentication);
             });
         }

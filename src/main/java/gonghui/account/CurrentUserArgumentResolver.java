@@ -30,7 +30,6 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver, WebM
             ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
-        return CurrentUser.find()
-                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
+        return CurrentUser.find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
     }
 }

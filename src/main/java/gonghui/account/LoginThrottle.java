@@ -44,14 +44,19 @@ class LoginThrottle {
 
     void recordAddressFailure(String address) {
         Instant now = clock.instant();
-        failuresByAddress.compute(address, (key, window) -> window == null || !window.isActiveAt(now)
-                ? new Window(now.plus(lockDuration), 1)
-                : new Window(window.until, window.count + 1));
+        failuresByAddress.compute(
+                address,
+                (key, window) -> window == null || !window.isActiveAt(now)
+                        ? new Window(now.plus(lockDuration), 1)
+                        : new Window(window.until, window.count + 1));
     }
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.recordFailure(event.getAuthentication().getName(), maxFailures, clock.instant().plus(lockDuration));
+        accounts.recordFailure(
+                event.getAuthentication().getName(),
+                maxFailures,
+                clock.instant().plus(lockDuration));
     }
 
     @EventListener

@@ -22,7 +22,9 @@ public class PasswordChange {
 
     /** Whether the signed-in user still has to replace a password someone else issued. */
     public boolean isRequired(CurrentUser user) {
-        return accounts.findById(user.accountId()).map(Account::mustChangePassword).orElse(false);
+        return accounts.findById(user.accountId())
+                .map(Account::mustChangePassword)
+                .orElse(false);
     }
 
     /** Changes the password, or returns the reason (in Chinese) it was refused. */
@@ -47,7 +49,8 @@ public class PasswordChange {
         if (newPassword.length() < MINIMUM_LENGTH) {
             return Optional.of("新密码至少需要" + MINIMUM_LENGTH + "个字符");
         }
-        if (!newPassword.chars().anyMatch(Character::isLetter) || !newPassword.chars().anyMatch(Character::isDigit)) {
+        if (!newPassword.chars().anyMatch(Character::isLetter)
+                || !newPassword.chars().anyMatch(Character::isDigit)) {
             return Optional.of("新密码须同时包含字母和数字");
         }
         if (newPassword.equals(currentPassword)) {

@@ -38,8 +38,8 @@ class TokenController {
             return problem(HttpStatus.TOO_MANY_REQUESTS, "登录失败次数过多，请稍后再试");
         }
         try {
-            var authentication = authenticationManager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
+            var authentication = authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                    credentials.username(), credentials.password()));
             AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
             if (principal.mustChangePassword()) {
                 return problem(HttpStatus.FORBIDDEN, "首次登录须先在网页上修改密码");

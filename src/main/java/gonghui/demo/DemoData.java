@@ -42,10 +42,14 @@ class DemoData implements ApplicationRunner {
     static final String DEMO_PASSWORD = "gonghui-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final String[] BRANDS = {"华晨", "东方", "北方", "辽河", "盛京", "新松", "远航", "恒力", "金桥", "海信",
-        "鼎盛", "万通", "长城", "启明", "聚力", "同心", "宏达", "兴业", "瑞丰", "永安", "德润", "和信", "凯旋", "博远"};
-    private static final String[] TRADES = {"机械制造", "汽车零部件", "化工", "钢铁", "物流", "快递服务", "餐饮管理", "建筑工程",
-        "电子科技", "纺织", "食品", "医药", "石油装备", "港口服务", "软件", "商贸", "物业服务", "网约车服务"};
+    private static final String[] BRANDS = {
+        "华晨", "东方", "北方", "辽河", "盛京", "新松", "远航", "恒力", "金桥", "海信", "鼎盛", "万通", "长城", "启明", "聚力", "同心", "宏达", "兴业",
+        "瑞丰", "永安", "德润", "和信", "凯旋", "博远"
+    };
+    private static final String[] TRADES = {
+        "机械制造", "汽车零部件", "化工", "钢铁", "物流", "快递服务", "餐饮管理", "建筑工程", "电子科技", "纺织", "食品", "医药", "石油装备", "港口服务", "软件", "商贸",
+        "物业服务", "网约车服务"
+    };
     private static final String[] WORKSHOPS = {"一车间", "二车间", "装配车间", "机修车间"};
     private static final String[] TEAMS = {"甲班", "乙班", "丙班"};
 
@@ -82,11 +86,24 @@ class DemoData implements ApplicationRunner {
         List<Long> units = createTree(random);
         int registered = createMembers(random, root, units);
         accounts.register(new NewAccount("admin", DEMO_PASSWORD, "省总工会管理员", root, Role.PROVINCE_ADMIN, false));
-        accounts.register(new NewAccount("shenyang", DEMO_PASSWORD, "沈阳市总工会干部",
-                organizations.findFederation("210100").orElseThrow(), Role.FEDERATION_CADRE, false));
-        accounts.register(new NewAccount("dalian", DEMO_PASSWORD, "大连市总工会干部",
-                organizations.findFederation("210200").orElseThrow(), Role.FEDERATION_CADRE, false));
-        log.info("Demo data loaded: {} unions and sub-units, {} members, in {} ms", units.size(), registered,
+        accounts.register(new NewAccount(
+                "shenyang",
+                DEMO_PASSWORD,
+                "沈阳市总工会干部",
+                organizations.findFederation("210100").orElseThrow(),
+                Role.FEDERATION_CADRE,
+                false));
+        accounts.register(new NewAccount(
+                "dalian",
+                DEMO_PASSWORD,
+                "大连市总工会干部",
+                organizations.findFederation("210200").orElseThrow(),
+                Role.FEDERATION_CADRE,
+                false));
+        log.info(
+                "Demo data loaded: {} unions and sub-units, {} members, in {} ms",
+                units.size(),
+                registered,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -194,7 +211,8 @@ class DemoData implements ApplicationRunner {
     /** Rows of code, name, level, parent code from the bundled GB/T 2260 list. */
     private static List<String[]> divisions() {
         var resource = new ClassPathResource("demo/liaoning-divisions.csv");
-        try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+        try (var reader =
+                new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
             return reader.lines()
                     .skip(1)
                     .map(line -> line.replace("\uFEFF", "").split(",", -1))

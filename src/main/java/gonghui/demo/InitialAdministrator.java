@@ -31,7 +31,10 @@ class InitialAdministrator implements ApplicationRunner {
     private final OrganizationSetup organizations;
     private final String configuredPassword;
 
-    InitialAdministrator(DemoMode demoMode, AccountRegistration accounts, OrganizationSetup organizations,
+    InitialAdministrator(
+            DemoMode demoMode,
+            AccountRegistration accounts,
+            OrganizationSetup organizations,
             @Value("${GONGHUI_ADMIN_PASSWORD:}") String configuredPassword) {
         this.demoMode = demoMode;
         this.accounts = accounts;
@@ -46,10 +49,11 @@ class InitialAdministrator implements ApplicationRunner {
         }
         boolean generated = !StringUtils.hasText(configuredPassword);
         String password = generated ? randomPassword() : configuredPassword;
-        accounts.register(new NewAccount("admin", password, "省总工会管理员", organizations.rootId(), Role.PROVINCE_ADMIN,
-                true));
+        accounts.register(
+                new NewAccount("admin", password, "省总工会管理员", organizations.rootId(), Role.PROVINCE_ADMIN, true));
         if (generated) {
-            log.warn("Created the administrator 'admin' with the one-time password {} (must be changed at first login)",
+            log.warn(
+                    "Created the administrator 'admin' with the one-time password {} (must be changed at first login)",
                     password);
         } else {
             log.info("Created the administrator 'admin' with the configured one-time password");

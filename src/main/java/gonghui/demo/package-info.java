@@ -1,3 +1,6 @@
-/** Synthetic but realistic data for demonstrations and benchmarks; never used for real records. */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+/**
+ * First start: Liaoning's demo tree, synthetic (never real) members and demo accounts in demo mode, otherwise an
+ * initial administrator.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data and first start")
 package gonghui.demo;

@@ -112,8 +112,14 @@ class MemberApiController {
             Integer version) {
 
         boolean changesDetails() {
-            return name != null || idNumber != null || mobile != null || category != null || occupation != null
-                    || employerName != null || ethnicity != null || education != null;
+            return name != null
+                    || idNumber != null
+                    || mobile != null
+                    || category != null
+                    || occupation != null
+                    || employerName != null
+                    || ethnicity != null
+                    || education != null;
         }
 
         NewMember details() {

@@ -27,8 +27,12 @@ class MemberController {
     private final OrganizationTree tree;
     private final Clock clock;
 
-    MemberController(MemberDirectory directory, MemberRegistration registration, Membership membership,
-            OrganizationTree tree, Clock clock) {
+    MemberController(
+            MemberDirectory directory,
+            MemberRegistration registration,
+            Membership membership,
+            OrganizationTree tree,
+            Clock clock) {
         this.directory = directory;
         this.registration = registration;
         this.membership = membership;
@@ -47,8 +51,8 @@ class MemberController {
 
     /** The next page of rows for "load more" (an htmx fragment). */
     @GetMapping("/members/rows")
-    String listMoreMembers(@ModelAttribute MemberFilter filter, @RequestParam Long cursor, CurrentUser user,
-            Model model) {
+    String listMoreMembers(
+            @ModelAttribute MemberFilter filter, @RequestParam Long cursor, CurrentUser user, Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("result", directory.search(filter.toQuery(cursor), user));
         return "member/rows";
@@ -100,8 +104,12 @@ class MemberController {
     }
 
     @PostMapping("/members/{id}/edit")
-    String processUpdateForm(@PathVariable long id, @ModelAttribute MemberForm form, BindingResult binding,
-            CurrentUser user, Model model) {
+    String processUpdateForm(
+            @PathVariable long id,
+            @ModelAttribute MemberForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model) {
         MemberDetails member = directory.get(id, user);
         Map<String, String> problems = bindingProblems(binding);
         if (problems.isEmpty()) {
@@ -139,13 +147,15 @@ class MemberController {
         return "redirect:/members/" + id;
     }
 
-    private String showForm(Model model, MemberDetails existing, MemberForm form, Map<String, String> problems,
-            CurrentUser user) {
+    private String showForm(
+            Model model, MemberDetails existing, MemberForm form, Map<String, String> problems, CurrentUser user) {
         model.addAttribute("existing", existing);
         model.addAttribute("form", form);
-        model.addAttribute("organization", form.organizationId() == null
-                ? null
-                : tree.find(form.organizationId(), user).orElse(null));
+        model.addAttribute(
+                "organization",
+                form.organizationId() == null
+                        ? null
+                        : tree.find(form.organizationId(), user).orElse(null));
         model.addAttribute("problems", problems);
         return "member/form";
     }

@@ -6,8 +6,8 @@ import gonghui.account.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
-import gonghui.shared.RejectedException;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** Finds members within the user's subtree, and reveals full personal numbers to roles allowed to see them. */
@@ -34,13 +34,14 @@ public class MemberDirectory {
         }
         String hash = query.isPersonalDataLookup() ? cipher.hash(query.normalizedText()) : null;
         if (hash != null) {
-            auditLog.record(user, AuditAction.SEARCHED_BY_PERSONAL_DATA, "member-search", null,
-                    query.kind() + " lookup");
+            auditLog.record(
+                    user, AuditAction.SEARCHED_BY_PERSONAL_DATA, "member-search", null, query.kind() + " lookup");
         }
         List<MemberListItem> rows = members.search(query, scope, hash, MemberQuery.PAGE_SIZE + 1);
         if (rows.size() > MemberQuery.PAGE_SIZE) {
             List<MemberListItem> page = rows.subList(0, MemberQuery.PAGE_SIZE);
-            return new MemberPage(List.copyOf(page), String.valueOf(page.get(page.size() - 1).id()));
+            return new MemberPage(
+                    List.copyOf(page), String.valueOf(page.get(page.size() - 1).id()));
         }
         return new MemberPage(rows, null);
     }
@@ -58,7 +59,7 @@ public class MemberDirectory {
     public PersonalNumbers reveal(long id, CurrentUser user) {
         MemberDetails member = get(id, user);
         if (!user.mayViewPersonalData()) {
-            throw new RejectedException("role", "您的角色不能查看完整的身份证号和手机号");
+            throw new AccessDeniedException("您的角色不能查看完整的身份证号和手机号");
         }
         var stored = members.findStoredNumbers(id).orElseThrow();
         auditLog.record(user, AuditAction.VIEWED_PERSONAL_DATA, "member", String.valueOf(id), member.name());

@@ -30,6 +30,7 @@ record MemberRecord(
 
     /** Han characters, the middle dot of minority and foreign names, Latin letters and spaces. */
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·•\\p{IsLatin} ]{2,50}");
+
     static final int MINIMUM_JOINING_AGE = 16;
 
     /** Checks what was entered; the problems map names each wrong field with a reason in Chinese. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +29,12 @@ public class MemberRegistration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MemberRegistration(Members members, OrganizationTree tree, PersonalDataCipher cipher,
-            ApplicationEventPublisher events, Clock clock) {
+    MemberRegistration(
+            Members members,
+            OrganizationTree tree,
+            PersonalDataCipher cipher,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.members = members;
         this.tree = tree;
         this.cipher = cipher;
@@ -47,9 +52,11 @@ public class MemberRegistration {
             return Map.of("organizationId", "所属工会不存在或不在您的管辖范围内");
         }
         return members.findByIdNumberHash(checked.record().idNumber().hash())
-                .map(existing -> Map.of("idNumber", existing.status() == MemberStatus.WITHDRAWN
-                        ? "此人曾是会员（已退会），请在其会员页面办理重新入会"
-                        : "此人已是会员（一人一籍），如需变更请办理转会"))
+                .map(existing -> Map.of(
+                        "idNumber",
+                        existing.status() == MemberStatus.WITHDRAWN
+                                ? "此人曾是会员（已退会），请在其会员页面办理重新入会"
+                                : "此人已是会员（一人一籍），如需变更请办理转会"))
                 .orElse(Map.of());
     }
 
@@ -64,9 +71,16 @@ public class MemberRegistration {
             }
             throw new RejectedException(first.getKey(), first.getValue());
         }
-        MemberRecord record = MemberRecord.check(input, LocalDate.now(clock), cipher).record();
+        MemberRecord record =
+                MemberRecord.check(input, LocalDate.now(clock), cipher).record();
         long id = members.insert(record);
-        members.addEvent(id, MembershipEventKind.JOINED, record.organizationId(), null, record.joinedOn(), null,
+        members.addEvent(
+                id,
+                MembershipEventKind.JOINED,
+                record.organizationId(),
+                null,
+                record.joinedOn(),
+                null,
                 user.username());
         tree.addMembers(record.organizationId(), 1);
         events.publishEvent(new MemberJoined(id, record.organizationId(), record.category(), record.joinedOn()));
@@ -124,7 +138,7 @@ public class MemberRegistration {
 
     static void requireManager(CurrentUser user) {
         if (!user.mayManageRecords()) {
-            throw new RejectedException("role", "您的角色不能办理会员业务");
+            throw new AccessDeniedException("您的角色不能办理会员业务");
         }
     }
 }

@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,8 +25,8 @@ class Members {
 
     private static final String LIST_COLUMNS = "select m.id, m.name, m.id_number_masked, m.mobile_masked, m.gender,"
             + " m.birth_date, m.organization_id, o.name as organization_name, m.status, m.category, m.joined_on";
-    private static final String DETAIL_COLUMNS = LIST_COLUMNS
-            + ", m.occupation, m.employer_name, m.ethnicity, m.education, m.version";
+    private static final String DETAIL_COLUMNS =
+            LIST_COLUMNS + ", m.occupation, m.employer_name, m.ethnicity, m.education, m.version";
     private static final String FROM_SCOPE = " from member m join organization o on o.id = m.organization_id"
             + " where m.organization_id in (select descendant_id from organization_closure where ancestor_id = :scope)";
     private static final String SEARCH = LIST_COLUMNS + FROM_SCOPE
@@ -64,7 +64,9 @@ class Members {
                 .param("scope", scope)
                 .param("cursor", query.cursor() == null ? Long.MAX_VALUE : query.cursor())
                 .param("status", query.status() == null ? null : query.status().name())
-                .param("category", query.category() == null ? null : query.category().name())
+                .param(
+                        "category",
+                        query.category() == null ? null : query.category().name())
                 .param("prefix", prefix)
                 .param("hash", hashOrNull)
                 .param("limit", limit)
@@ -98,9 +100,7 @@ class Members {
 
     long insert(MemberRecord member) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql(INSERT)
-                .paramSource(member.parameters())
-                .update(keys, "id");
+        jdbc.sql(INSERT).paramSource(member.parameters()).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -120,12 +120,15 @@ class Members {
     void insertAll(List<MemberRecord> records, String recordedBy) {
         for (int from = 0; from < records.size(); from += IN_LIST_SIZE) {
             List<MemberRecord> chunk = records.subList(from, Math.min(records.size(), from + IN_LIST_SIZE));
-            batch.batchUpdate(INSERT, chunk.stream().map(MemberRecord::parameters).toArray(SqlParameterSource[]::new));
+            batch.batchUpdate(
+                    INSERT, chunk.stream().map(MemberRecord::parameters).toArray(SqlParameterSource[]::new));
             jdbc.sql("insert into membership_event (member_id, kind, organization_id, occurred_on, recorded_by)"
                             + " select id, 'JOINED', organization_id, joined_on, :by from member"
                             + " where id_number_hash in (:hashes)")
                     .param("by", recordedBy)
-                    .param("hashes", chunk.stream().map(r -> r.idNumber().hash()).toList())
+                    .param(
+                            "hashes",
+                            chunk.stream().map(r -> r.idNumber().hash()).toList())
                     .update();
         }
     }
@@ -155,8 +158,14 @@ class Members {
                 .update();
     }
 
-    void addEvent(long memberId, MembershipEventKind kind, long organizationId, Long fromOrganizationId,
-            LocalDate occurredOn, String note, String recordedBy) {
+    void addEvent(
+            long memberId,
+            MembershipEventKind kind,
+            long organizationId,
+            Long fromOrganizationId,
+            LocalDate occurredOn,
+            String note,
+            String recordedBy) {
         jdbc.sql("insert into membership_event (member_id, kind, organization_id, from_organization_id, occurred_on,"
                         + " note, recorded_by) values (:member, :kind, :org, :from, :on, :note, :by)")
                 .param("member", memberId)

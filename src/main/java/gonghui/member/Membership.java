@@ -21,7 +21,11 @@ public class Membership {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Membership(Members members, OrganizationTree tree, PersonalDataCipher cipher, ApplicationEventPublisher events,
+    Membership(
+            Members members,
+            OrganizationTree tree,
+            PersonalDataCipher cipher,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.members = members;
         this.tree = tree;
@@ -45,8 +49,14 @@ public class Membership {
         }
         LocalDate date = checkDate(on, member);
         members.changeMembership(memberId, toOrganizationId, member.status());
-        members.addEvent(memberId, MembershipEventKind.TRANSFERRED, toOrganizationId, member.organizationId(), date,
-                note, user.username());
+        members.addEvent(
+                memberId,
+                MembershipEventKind.TRANSFERRED,
+                toOrganizationId,
+                member.organizationId(),
+                date,
+                note,
+                user.username());
         tree.addMembers(member.organizationId(), -1);
         tree.addMembers(toOrganizationId, 1);
         events.publishEvent(new MemberTransferred(memberId, member.organizationId(), toOrganizationId, date));
@@ -55,13 +65,15 @@ public class Membership {
     /** 保留会籍: the member retired or lost work and keeps the membership. */
     @Transactional
     public void retain(long memberId, LocalDate on, String note, CurrentUser user) {
-        changeStatus(memberId, MemberStatus.ACTIVE, MemberStatus.RETAINED, MembershipEventKind.RETAINED, on, note, user);
+        changeStatus(
+                memberId, MemberStatus.ACTIVE, MemberStatus.RETAINED, MembershipEventKind.RETAINED, on, note, user);
     }
 
     /** The retained member works in a union again. */
     @Transactional
     public void restore(long memberId, LocalDate on, String note, CurrentUser user) {
-        changeStatus(memberId, MemberStatus.RETAINED, MemberStatus.ACTIVE, MembershipEventKind.RESTORED, on, note, user);
+        changeStatus(
+                memberId, MemberStatus.RETAINED, MemberStatus.ACTIVE, MembershipEventKind.RESTORED, on, note, user);
     }
 
     @Transactional
@@ -87,7 +99,13 @@ public class Membership {
         }
         LocalDate date = checkDate(on, member);
         members.changeMembership(memberId, organizationId, MemberStatus.ACTIVE);
-        members.addEvent(memberId, MembershipEventKind.REJOINED, organizationId, member.organizationId(), date, null,
+        members.addEvent(
+                memberId,
+                MembershipEventKind.REJOINED,
+                organizationId,
+                member.organizationId(),
+                date,
+                null,
                 user.username());
         tree.addMembers(organizationId, 1);
         events.publishEvent(new MemberJoined(memberId, organizationId, member.category(), date));
@@ -125,16 +143,28 @@ public class Membership {
         if (!members.update(memberId, version != null ? version : member.version(), checked.record())) {
             throw new RejectedException("version", "该会员信息已被他人修改，请刷新后重试");
         }
-        members.addEvent(memberId, MembershipEventKind.CORRECTED, member.organizationId(), null, LocalDate.now(clock),
-                null, user.username());
+        members.addEvent(
+                memberId,
+                MembershipEventKind.CORRECTED,
+                member.organizationId(),
+                null,
+                LocalDate.now(clock),
+                null,
+                user.username());
     }
 
     private static <T> T valueOr(T value, T fallback) {
         return value != null ? value : fallback;
     }
 
-    private void changeStatus(long memberId, MemberStatus from, MemberStatus to, MembershipEventKind kind,
-            LocalDate on, String note, CurrentUser user) {
+    private void changeStatus(
+            long memberId,
+            MemberStatus from,
+            MemberStatus to,
+            MembershipEventKind kind,
+            LocalDate on,
+            String note,
+            CurrentUser user) {
         MemberDetails member = load(memberId, user);
         if (member.status() != from) {
             throw new RejectedException("status", "当前会籍状态不能办理此项业务");
@@ -145,7 +175,8 @@ public class Membership {
 
     private MemberDetails load(long memberId, CurrentUser user) {
         MemberRegistration.requireManager(user);
-        return members.find(memberId, user.organizationId()).orElseThrow(() -> new NotFoundException("member", memberId));
+        return members.find(memberId, user.organizationId())
+                .orElseThrow(() -> new NotFoundException("member", memberId));
     }
 
     private LocalDate checkDate(LocalDate on, MemberDetails member) {

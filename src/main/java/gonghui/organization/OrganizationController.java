@@ -57,7 +57,9 @@ class OrganizationController {
             CurrentUser user,
             Model model) {
         OrganizationSummary parent = tree.get(parentId, user);
-        OrganizationKind initial = kind != null ? kind : parent.kind().allowedChildren().stream().findFirst().orElse(null);
+        OrganizationKind initial = kind != null
+                ? kind
+                : parent.kind().allowedChildren().stream().findFirst().orElse(null);
         return showForm(model, parent, null, OrganizationForm.empty(initial), Map.of());
     }
 
@@ -130,16 +132,19 @@ class OrganizationController {
 
     /** Organisations matching a name, as radio buttons named {@code field}, for pickers in other forms. */
     @GetMapping("/organizations/picker")
-    String showPicker(@RequestParam String q, @RequestParam(defaultValue = "organizationId") String field,
-            CurrentUser user, Model model) {
+    String showPicker(
+            @RequestParam String q,
+            @RequestParam(defaultValue = "organizationId") String field,
+            CurrentUser user,
+            Model model) {
         model.addAttribute("candidates", q.isBlank() ? List.of() : tree.search(q.strip(), user, CANDIDATE_LIMIT));
         model.addAttribute("field", field.matches("[A-Za-z]{1,30}") ? field : "organizationId");
         return "organization/candidates";
     }
 
     @PostMapping("/organizations/{id}/move")
-    String processMoveForm(@PathVariable long id, @RequestParam(required = false) Long parentId, CurrentUser user,
-            Model model) {
+    String processMoveForm(
+            @PathVariable long id, @RequestParam(required = false) Long parentId, CurrentUser user, Model model) {
         try {
             if (parentId == null) {
                 throw new RejectedException("parentId", "请选择新的上级组织");
@@ -153,8 +158,12 @@ class OrganizationController {
         }
     }
 
-    private String showForm(Model model, OrganizationSummary parent, OrganizationDetails existing,
-            OrganizationForm form, Map<String, String> problems) {
+    private String showForm(
+            Model model,
+            OrganizationSummary parent,
+            OrganizationDetails existing,
+            OrganizationForm form,
+            Map<String, String> problems) {
         model.addAttribute("parent", parent);
         model.addAttribute("existing", existing);
         model.addAttribute("form", form);

@@ -7,6 +7,7 @@ import gonghui.shared.RejectedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,9 +50,19 @@ class OrganizationManagement {
         OrganizationSummary node = summary(id, user);
         OrganizationKind parentKind = node.parentId() == null
                 ? null
-                : organizations.findSummary(node.parentId(), node.parentId()).map(OrganizationSummary::kind).orElse(null);
-        var sameKind = new OrganizationForm(form.name(), node.kind(), form.regionCode(), form.chairName(),
-                form.establishedOn(), form.employerName(), form.creditCode(), form.employeeCount());
+                : organizations
+                        .findSummary(node.parentId(), node.parentId())
+                        .map(OrganizationSummary::kind)
+                        .orElse(null);
+        var sameKind = new OrganizationForm(
+                form.name(),
+                node.kind(),
+                form.regionCode(),
+                form.chairName(),
+                form.establishedOn(),
+                form.employerName(),
+                form.creditCode(),
+                form.employeeCount());
         rejectProblems(sameKind.problems(parentKind, LocalDate.now(clock)));
         organizations.update(id, sameKind, employerOf(sameKind));
     }
@@ -77,7 +88,8 @@ class OrganizationManagement {
     }
 
     private OrganizationSummary summary(long id, CurrentUser user) {
-        return organizations.findSummary(id, user.organizationId())
+        return organizations
+                .findSummary(id, user.organizationId())
                 .orElseThrow(() -> new NotFoundException("organization", id));
     }
 
@@ -90,7 +102,7 @@ class OrganizationManagement {
 
     private static void requireManager(CurrentUser user) {
         if (!user.mayManageRecords()) {
-            throw new RejectedException("role", "您的角色不能修改组织");
+            throw new AccessDeniedException("您的角色不能修改组织");
         }
     }
 

@@ -28,12 +28,15 @@ public class OrganizationSetup {
     /** Creates a node under {@code parentId}, checked like a cadre's form. */
     @Transactional
     public long create(long parentId, OrganizationForm form) {
-        OrganizationKind parentKind = organizations.findSummary(parentId, parentId)
+        OrganizationKind parentKind = organizations
+                .findSummary(parentId, parentId)
                 .map(OrganizationSummary::kind)
                 .orElseThrow(() -> new RejectedException("parentId", "上级组织不存在"));
-        form.problems(parentKind, LocalDate.now(clock)).entrySet().stream().findFirst().ifPresent(problem -> {
-            throw new RejectedException(problem.getKey(), problem.getValue());
-        });
+        form.problems(parentKind, LocalDate.now(clock)).entrySet().stream()
+                .findFirst()
+                .ifPresent(problem -> {
+                    throw new RejectedException(problem.getKey(), problem.getValue());
+                });
         Long employerId = form.creditCode() == null
                 ? null
                 : employers.save(CreditCode.parse(form.creditCode()), form.employerName(), form.employeeCount());

@@ -99,7 +99,8 @@ class Organizations {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, name from organization where id in (:ids)")
+        return jdbc
+                .sql("select id, name from organization where id in (:ids)")
                 .param("ids", ids)
                 .query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("name")))
                 .list()
@@ -109,8 +110,9 @@ class Organizations {
 
     long insert(long parentId, OrganizationForm form, Long employerId) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into organization (parent_id, name, kind, region_code, employer_id, chair_name, established_on)"
-                        + " values (:parent, :name, :kind, :region, :employer, :chair, :established)")
+        jdbc.sql(
+                        "insert into organization (parent_id, name, kind, region_code, employer_id, chair_name, established_on)"
+                                + " values (:parent, :name, :kind, :region, :employer, :chair, :established)")
                 .param("parent", parentId)
                 .param("name", form.name())
                 .param("kind", form.kind().name())
@@ -146,10 +148,11 @@ class Organizations {
     /** Re-hangs the subtree of {@code id} under {@code newParentId}, keeping the closure table exact. */
     void move(long id, long newParentId, long subtreeMembers) {
         addMemberCount(id, -subtreeMembers, true);
-        jdbc.sql("delete from organization_closure where descendant_id in"
-                        + " (select descendant_id from organization_closure where ancestor_id = :id)"
-                        + " and ancestor_id in"
-                        + " (select ancestor_id from organization_closure where descendant_id = :id and ancestor_id <> :id)")
+        jdbc.sql(
+                        "delete from organization_closure where descendant_id in"
+                                + " (select descendant_id from organization_closure where ancestor_id = :id)"
+                                + " and ancestor_id in"
+                                + " (select ancestor_id from organization_closure where descendant_id = :id and ancestor_id <> :id)")
                 .param("id", id)
                 .update();
         jdbc.sql("insert into organization_closure (ancestor_id, descendant_id, distance)"

@@ -11,7 +11,8 @@ public class DemoMode {
     private final boolean active;
 
     DemoMode(@Value("${gonghui.demo:}") String demo, @Value("${spring.datasource.url:}") String datasourceUrl) {
-        this.active = StringUtils.hasText(demo) ? Boolean.parseBoolean(demo.trim()) : datasourceUrl.startsWith("jdbc:h2:");
+        this.active =
+                StringUtils.hasText(demo) ? Boolean.parseBoolean(demo.trim()) : datasourceUrl.startsWith("jdbc:h2:");
     }
 
     public boolean isActive() {

@@ -60,7 +60,8 @@ class PersonalDataConfiguration {
             keys.setProperty("data-key", randomKey(random));
             keys.setProperty("hash-key", randomKey(random));
             try (var out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-                keys.store(out, "Gonghui personal-data keys: losing them makes stored ID and mobile numbers unreadable");
+                keys.store(
+                        out, "Gonghui personal-data keys: losing them makes stored ID and mobile numbers unreadable");
             }
             trySetOwnerOnly(file);
             log.warn("No personal-data keys configured: generated new ones in {}", file.toAbsolutePath());

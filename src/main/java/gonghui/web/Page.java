@@ -8,8 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /** What every page template needs besides its own data: the user, locale, messages and CSRF token. */
-public record Page(
-        CurrentUser user, boolean demo, CsrfToken csrf, Locale locale, MessageSource messages, String path) {
+public record Page(CurrentUser user, boolean demo, CsrfToken csrf, Locale locale, MessageSource messages, String path) {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
