@@ -1,0 +1,172 @@
+package gonghui.campaign.ingestion;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a published union report, Simplified or Traditional and possibly damaged on the web, into
+ * draft meeting records for review: one per meeting, for roundups and single-meeting reports alike.
+ */
+public final class ReportReader {
+
+    private static final Pattern MEETING_CONTINUES =
+            Pattern.compile("^(?:会议|会上|会前|会后|与会|大家|他|她|其|座谈中|讲话中|[一二三四五六七八九十]+是|[一二三四五六七八九十]要|第[一二三四五六七八九十]+[，、]"
+                    + "|[（(][一二三四五六七八九十\\d]+[）)]|要|必须|此外|同时)");
+    private static final Set<String> SHORT_NAMES = Set.of("市总工会", "区总工会", "县总工会", "省总工会", "市总", "区总", "县总", "省总");
+
+    private final OrganizationDirectory directory;
+
+    public ReportReader(OrganizationDirectory directory) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+    }
+
+    /**
+     * Reads a report. {@code defaultDate} (may be null), typically the publication date, gives the
+     * year, and for a bare day the month, when the text does not; a year is never made up otherwise.
+     */
+    public IngestedReport read(String text, LocalDate defaultDate) {
+        ReportText cleaned = ReportText.of(text == null ? "" : text);
+        ReportLayout layout = ReportLayout.of(cleaned.normalized());
+        List<Account> accounts = accountsOf(layout.paragraphs());
+        MeetingDates dates = new MeetingDates(layout, defaultDate);
+        List<DraftMeeting> records = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            Account account = accounts.get(i);
+            MeetingDates.Resolved date =
+                    dates.resolve(accounts.stream().map(Account::opening).toList(), i);
+            DraftMeeting draft = draft(account, date, cleaned.normalized());
+            if (seen.add(draft.organization() + "|" + draft.meetingTitle() + "|" + draft.date())) {
+                records.add(draft);
+            }
+        }
+        List<String> warnings = new ArrayList<>(cleaned.warnings());
+        if (records.isEmpty()) {
+            warnings.add("未识别到会议：请检查文中是否写明“某某工会召开……会议”");
+        }
+        return new IngestedReport(cleaned.normalized(), records, warnings);
+    }
+
+    private DraftMeeting draft(Account account, MeetingDates.Resolved date, String wholeText) {
+        MeetingOpening opening = account.opening();
+        List<String> warnings = new ArrayList<>(date.warnings());
+        String organization = opening.organization();
+        if (SHORT_NAMES.contains(organization)) {
+            Optional<String> fullName = fullNameOf(organization, wholeText);
+            if (fullName.isPresent()) {
+                warnings.add("原文写作“%s”，按上下文推定为“%s”".formatted(organization, fullName.get()));
+                organization = fullName.get();
+            }
+        }
+        Optional<MatchedOrganization> matched = directory.find(organization);
+        if (matched.isEmpty()) {
+            warnings.add("组织“%s”未在组织树中找到，请人工选择".formatted(organization));
+        }
+        if (opening.kind() == MeetingKind.OTHER) {
+            warnings.add("未能识别会议类型，已归为“其他”");
+        }
+        List<List<String>> later = new ArrayList<>();
+        for (String paragraph : account.paragraphsAfterOpening()) {
+            later.add(Sentences.of(paragraph));
+        }
+        Optional<String> subject =
+                Subjects.find(opening, later.stream().flatMap(List::stream).toList());
+        if (subject.isEmpty()) {
+            warnings.add("未识别到会议传达学习的主题");
+        }
+        List<String> requirements = Requirements.in(later);
+        if (requirements.isEmpty()) {
+            warnings.add("未识别到会议要求，请对照原文补充");
+        }
+        return new DraftMeeting(
+                date.date(),
+                organization,
+                matched.map(MatchedOrganization::id).orElse(null),
+                opening.kind(),
+                opening.title(),
+                subject.orElse(null),
+                requirements,
+                account.sourceText(),
+                warnings);
+    }
+
+    /** The one full name in the report that ends with a short name such as 市总工会, if there is exactly one. */
+    private static Optional<String> fullNameOf(String shortName, String text) {
+        String suffix = shortName.endsWith("工会") ? shortName : shortName + "工会";
+        Matcher names = Pattern.compile("[\\p{IsHan}]{2,6}?" + suffix.charAt(0) + suffix.substring(1))
+                .matcher(text);
+        Set<String> found = new LinkedHashSet<>();
+        while (names.find()) {
+            String name = names.group();
+            int cut = Math.max(name.lastIndexOf('，'), name.lastIndexOf('、'));
+            String candidate = name.substring(cut + 1);
+            if (candidate.length() > suffix.length() && !candidate.matches("^(?:各|全|我|本|该|有关).*")) {
+                found.add(candidate);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** Splits body paragraphs into accounts of meetings, each starting at a meeting opening. */
+    private static List<Account> accountsOf(List<String> paragraphs) {
+        List<Found> openings = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            List<String> sentences = Sentences.fullSentencesOf(paragraphs.get(p));
+            for (int s = 0; s < sentences.size(); s++) {
+                String sentence = sentences.get(s);
+                if (s == 0 || MeetingOpening.startsWithDate(sentence)) {
+                    int index = s;
+                    int paragraph = p;
+                    MeetingOpening.read(sentence)
+                            .ifPresent(opening -> openings.add(new Found(paragraph, index, opening)));
+                }
+            }
+        }
+        boolean roundup = openings.size() > 1;
+        List<Account> accounts = new ArrayList<>();
+        for (int i = 0; i < openings.size(); i++) {
+            Found found = openings.get(i);
+            Found next = i + 1 < openings.size() ? openings.get(i + 1) : null;
+            List<String> sentences = Sentences.fullSentencesOf(paragraphs.get(found.paragraph()));
+            int lastSentence =
+                    next != null && next.paragraph() == found.paragraph() ? next.sentence() : sentences.size();
+            String paragraph = paragraphs.get(found.paragraph());
+            int from = paragraph.indexOf(sentences.get(found.sentence()));
+            int to = lastSentence < sentences.size()
+                    ? paragraph.indexOf(sentences.get(lastSentence), from)
+                    : paragraph.length();
+            String firstPart = paragraph.substring(from, to).strip();
+            List<String> source = new ArrayList<>(List.of(firstPart));
+            List<String> after = new ArrayList<>();
+            String rest = paragraph.substring(
+                    Math.min(to, from + sentences.get(found.sentence()).length()), to);
+            rest = rest.replaceFirst("^[。！？!?]", "").strip();
+            if (!rest.isBlank()) {
+                after.add(rest);
+            }
+            int end = next == null ? paragraphs.size() : next.paragraph();
+            if (next == null || next.paragraph() > found.paragraph()) {
+                for (int p = found.paragraph() + 1; p < end; p++) {
+                    if (roundup && !MEETING_CONTINUES.matcher(paragraphs.get(p)).find()) {
+                        break;
+                    }
+                    source.add(paragraphs.get(p));
+                    after.add(paragraphs.get(p));
+                }
+            }
+            accounts.add(new Account(found.opening(), after, String.join("\n", source)));
+        }
+        return accounts;
+    }
+
+    private record Found(int paragraph, int sentence, MeetingOpening opening) {}
+
+    private record Account(MeetingOpening opening, List<String> paragraphsAfterOpening, String sourceText) {}
+}

@@ -1,0 +1,106 @@
+package gonghui.campaign.ingestion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the requirements a meeting stated, one clean item per clause.
+ *
+ * <p>Requirements are what follows a trigger: 会议强调/要求/明确/提出, 还要求, or a speaker who 强调 or
+ * 要求 (strong triggers), and 会议指出/认为 or a speaker who 指出/表示 (weak triggers). After a strong
+ * trigger every sentence up to the end of the paragraph is an item, including sentences without an
+ * explicit 要 such as "深入推进产业工人队伍建设改革…" (they continue the list the meeting laid down),
+ * but not statements about the meeting itself (会议听取了…) or appraisals (…具有重大意义). After a
+ * weak trigger only clauses with a modal verb (要、必须、务必、应当…) are items, since 会议指出 usually
+ * opens an appraisal. A following paragraph continues the list only when it starts like an item
+ * (一是, 要, 必须 …). Items are split at 。！？；and at a comma followed by a clause-opening 要 (not 要求,
+ * 要点, 要素 …), and lose their trigger, enumerator (一是、（二）) and closing punctuation.
+ */
+final class Requirements {
+
+    private static final String MODAL =
+            "(?:要(?!求(?!真务实)|点|素|闻|义|害|务|件|领|紧|么|是|塞|职|员|案|地|冲|不然)" + "|必须|务必|应当|应该|需要|须(?!知|臾))";
+    private static final Pattern TRIGGER = Pattern.compile("^(?<speaker>(?:(?:此外|同时|另外|最后|会议最后|会上|会议上)[，,])?"
+            + "[^，,。；]{0,30}?)(?<verb>强调|要求|明确|提出|指出|认为|表示)(?<rest>.*)$");
+    private static final Pattern SPEAKER = Pattern.compile("^(?:(?:此外|同时|另外|最后|会上|会议上)[，,])?"
+            + "(?:会议|会上|会议还|会议同时|会议最后|会议进一步|会议再次|他|她|其"
+            + "|[^要]{0,24}(?:工会|委员会|书记|主席|负责人|领导|同志|部长)(?:[\\p{IsHan}]{2,3})?"
+            + "|[^要]{0,24}讲话(?:中|时))(?:还|并|同时|进一步|再次|也)?$");
+    private static final Pattern NARRATIVE = Pattern.compile(
+            "^(?:(?:会议|会上|会前|会议首先|会议还|会议最后|会议同时)(?:一致)?(?:听取|审议|通过|传达|通报|学习|观看|宣读|表决|选举|研究|讨论|由|印发|安排|部署|书面)"
+                    + "|与会|参会|参加会议|出席会议|大家|据悉|据了解|记者了解到|会后|会前|又讯|另悉|此次会议|本次会议)");
+    private static final Pattern APPRAISAL =
+            Pattern.compile("(?:是|为)[^，。；]{0,40}(?:会议|大会|意义|部署|举措|文献|纲领|指南|遵循)|具有[^，。；]{0,20}意义|意义重大");
+    private static final Pattern CONTINUES_LIST = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]要|第[一二三四五六七八九十]+[，、,]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．]|要|必须|务必|同时要|还要)");
+    private static final Pattern ENUMERATOR = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\\s*");
+    private static final Pattern ORDINAL_MODAL = Pattern.compile("^[一二三四五六七八九十]+(?=要)");
+    private static final Pattern CONNECTIVE = Pattern.compile("^(?:同时|此外|另外|最后|总之|其次|首先)[，,]");
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，,](?=(?:还|更|并|也|同时)?" + MODAL + ")");
+    private static final Pattern HAS_MODAL = Pattern.compile("(?<![重主首只纪概摘简提必紧想不需])" + MODAL + "|^[须应]|不要|切实|坚决");
+    private static final Pattern CLOSING = Pattern.compile("[，,。；;：:、\\s]+$");
+
+    private enum Scope {
+        NONE,
+        STRONG,
+        WEAK
+    }
+
+    private Requirements() {}
+
+    /** The requirements in the paragraphs of one meeting, opening sentence excluded. */
+    static List<String> in(List<List<String>> paragraphs) {
+        List<String> items = new ArrayList<>();
+        Scope scope = Scope.NONE;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            List<String> sentences = paragraphs.get(p);
+            if (p > 0
+                    && (sentences.isEmpty()
+                            || !CONTINUES_LIST.matcher(sentences.get(0)).find())) {
+                scope = Scope.NONE;
+            }
+            for (String sentence : sentences) {
+                String text = sentence.strip();
+                Matcher trigger = TRIGGER.matcher(text);
+                if (trigger.matches()
+                        && SPEAKER.matcher(trigger.group("speaker")).matches()) {
+                    scope = switch (trigger.group("verb")) {
+                        case "指出", "认为", "表示" -> Scope.WEAK;
+                        default -> Scope.STRONG;
+                    };
+                    text = trigger.group("rest").replaceFirst("^[，,：:]", "");
+                } else if (NARRATIVE.matcher(text).find()) {
+                    scope = Scope.NONE;
+                    continue;
+                }
+                if (scope == Scope.NONE) {
+                    continue;
+                }
+                for (String clause : CLAUSE_SPLIT.split(text)) {
+                    String item = clean(clause);
+                    boolean modal = HAS_MODAL.matcher(item).find();
+                    if (item.length() < 4 || (scope == Scope.WEAK && !modal)) {
+                        continue;
+                    }
+                    if (!modal && APPRAISAL.matcher(item).find()) {
+                        continue;
+                    }
+                    items.add(item);
+                }
+            }
+        }
+        return items;
+    }
+
+    private static String clean(String clause) {
+        String item = clause.strip();
+        item = CONNECTIVE.matcher(item).replaceFirst("");
+        item = ORDINAL_MODAL.matcher(item).replaceFirst("");
+        item = ENUMERATOR.matcher(item).replaceFirst("");
+        item = CLOSING.matcher(item).replaceFirst("");
+        return item.strip();
+    }
+}
