@@ -29,10 +29,9 @@ class Members {
             LIST_COLUMNS + ", m.occupation, m.employer_name, m.ethnicity, m.education, m.version";
     private static final String FROM_SCOPE = " from member m join organization o on o.id = m.organization_id"
             + " where m.organization_id in (select descendant_id from organization_closure where ancestor_id = :scope)";
-    private static final String SEARCH = LIST_COLUMNS + FROM_SCOPE
-            + " and m.id < :cursor"
-            + " and (cast(:status as varchar(20)) is null or m.status = :status)"
-            + " and (cast(:category as varchar(30)) is null or m.category = :category)";
+    private static final String SEARCH = LIST_COLUMNS + FROM_SCOPE + " and m.id < :cursor";
+    private static final String WITH_STATUS = " and m.status = :status";
+    private static final String WITH_CATEGORY = " and m.category = :category";
     private static final String PAGE = " order by m.id desc fetch first :limit rows only";
 
     private static final String INSERT = "insert into member (organization_id, name, name_initials, name_pinyin,"
@@ -60,7 +59,9 @@ class Members {
             case MOBILE -> " and m.mobile_hash = :hash";
         };
         String prefix = query.normalizedText() == null ? null : escapeLike(query.normalizedText()) + "%";
-        return jdbc.sql(SEARCH + condition + PAGE)
+        // Only the filters in use appear in the statement, so each shape gets a plan of its own.
+        String filters = (query.status() == null ? "" : WITH_STATUS) + (query.category() == null ? "" : WITH_CATEGORY);
+        return jdbc.sql(SEARCH + filters + condition + PAGE)
                 .param("scope", scope)
                 .param("cursor", query.cursor() == null ? Long.MAX_VALUE : query.cursor())
                 .param("status", query.status() == null ? null : query.status().name())
