@@ -1,6 +1,7 @@
 package gonghui.campaign.report;
 
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,9 +39,12 @@ class ReportPdf {
             builder.usePDDocument(document);
             builder.useFont(new PDFontSupplier(cjk), "cjk");
             builder.withHtmlContent(html(report), null);
-            builder.run();
-            document.getDocumentInformation().setTitle(report.title());
-            document.save(out);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
+                document.getDocumentInformation().setTitle(report.title());
+                document.save(out);
+            }
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
