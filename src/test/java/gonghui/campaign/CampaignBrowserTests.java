@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import gonghui.support.ApiClient;
 import gonghui.support.ApplicationTest;
 import gonghui.support.Browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -96,6 +99,13 @@ class CampaignBrowserTests {
                     .contains("本溪市总工会", "丹东市总工会", "阜新市总工会", "辽阳市总工会", "铁岭市总工会", "朝阳市总工会")
                     .doesNotContain("大连");
             Browser.screenshot(admin, "campaign-07-dashboard-after-ingestion");
+            Download excel = admin.waitForDownload(() -> admin.click("[data-testid=export-dashboard]"));
+            try (var workbook = new XSSFWorkbook(excel.createReadStream())) {
+                var sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("沈阳市总工会");
+                assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("2024年7月22日");
+                assertThat(sheet.getRow(8).getCell(1).getStringCellValue()).isEqualTo("未召开");
+            }
 
             admin.click("[data-testid=compiled-report]");
             assertThat(admin.locator("[data-testid=report-paragraph]").count()).isEqualTo(9);
@@ -110,6 +120,35 @@ class CampaignBrowserTests {
             try (var document = Loader.loadPDF(bytes)) {
                 String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
                 assertThat(text).contains("连日来，我省各市总工会纷纷召开会议", "7月22日，沈阳市总工会党组", "葫芦岛市总工会");
+            }
+
+            ApiClient api = ApiClient.signIn(base, "admin", "gonghui-demo");
+            long directive = Long.parseLong(dashboard.replaceAll("\\D", ""));
+            long dalianMeeting = -1;
+            long dalianCity = -1;
+            for (var meeting :
+                    api.get("/api/v1/meetings?directiveId=" + directive).json()) {
+                if (meeting.get("organizationName").asString().equals("大连市总工会")) {
+                    dalianMeeting = meeting.get("id").asLong();
+                    dalianCity = meeting.get("organizationId").asLong();
+                }
+            }
+            var asShenyang = shenyang.request();
+            assertThat(asShenyang
+                            .get(base + "/campaigns/meetings/" + dalianMeeting)
+                            .status())
+                    .isEqualTo(404);
+            for (String path : List.of("", "/dashboard.xlsx", "/report", "/report.pdf", "/report.docx")) {
+                assertThat(asShenyang
+                                .get(base + dashboard + path + "?node=" + dalianCity)
+                                .status())
+                        .as(path)
+                        .isEqualTo(404);
+            }
+            byte[] ownPdf = asShenyang.get(base + dashboard + "/report.pdf").body();
+            try (var document = Loader.loadPDF(ownPdf)) {
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+                assertThat(text).contains("沈阳市总工会").doesNotContain("大连");
             }
         }
     }
