@@ -26,6 +26,7 @@ public class ReportCompiler {
 
     private static final Pattern NUMBERED_MEETING = Pattern.compile(".*第[一二三四五六七八九十百\\d]+次.*");
     private static final Pattern RELAY_VERB = Pattern.compile("^(传达|学习|专题|研究|部署|贯彻|宣传|集中).*");
+    private static final Pattern LEADING_VERBS = Pattern.compile("^(传达|学习|专题|研究|部署|贯彻|宣传|集中)+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。；;，,、\\s]+$");
 
     private final Directives directives;
@@ -87,7 +88,7 @@ public class ReportCompiler {
         return phrase.startsWith("学习") ? "传达" + phrase : "传达学习" + phrase;
     }
 
-    private static String sentence(Meeting meeting, Directive directive, boolean again, String relay) {
+    static String sentence(Meeting meeting, Directive directive, boolean again, String relay) {
         StringBuilder text = new StringBuilder();
         text.append(date(meeting.heldOn(), directive.issuedOn())).append('，');
         String title = meeting.title();
@@ -105,7 +106,12 @@ public class ReportCompiler {
         if (!RELAY_VERB.matcher(subject).matches()) {
             subject = "传达学习" + subject;
         }
-        text.append('，').append(subject).append('。');
+        String topic = LEADING_VERBS.matcher(subject).replaceFirst("");
+        if (!topic.isEmpty() && title.contains(topic)) {
+            text.append('。');
+        } else {
+            text.append('，').append(subject).append('。');
+        }
         List<String> requirements = meeting.requirements().stream()
                 .map(r -> TRAILING_PUNCTUATION.matcher(r.text().strip()).replaceAll(""))
                 .filter(r -> !r.isEmpty())
