@@ -80,7 +80,9 @@ class CampaignBrowserTests {
             Browser.screenshot(admin, "campaign-05-province-dashboard");
 
             admin.click("text=导入报道");
-            admin.fill("[data-testid=ingestion-text]", CampaignScenario.seed());
+            Path upload = Files.createTempFile("seed-report", ".txt");
+            Files.writeString(upload, CampaignScenario.seed());
+            admin.setInputFiles("[data-testid=ingestion-file]", upload);
             admin.click("[data-testid=read-report]");
             assertThat(admin.locator("[data-testid=draft]").count()).isEqualTo(8);
             assertThat(admin.locator("[data-testid=draft-organization]").first().textContent())

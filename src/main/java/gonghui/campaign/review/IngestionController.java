@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Paste a report, review the drafts beside their source text, confirm: nothing is saved before that. */
@@ -41,12 +42,16 @@ class IngestionController {
     String showReview(
             @RequestParam(required = false) Long directiveId,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate defaultDate,
             CurrentUser user,
             Model model) {
         requireManager(user);
         IngestedReport report;
         try {
+            if (file != null && !file.isEmpty()) {
+                text = UploadedText.of(file);
+            }
             report = ingestion.read(text, defaultDate, user);
         } catch (RejectedException e) {
             return pasteForm(directiveId, text, defaultDate, e.getMessage(), user, model);
