@@ -35,6 +35,16 @@ final class MojibakeRepair {
     private static final int LONGEST_RUN_BYTES = 120;
 
     private final GbkTable gbk = GbkTable.instance();
+    private final ReportVocabulary vocabulary;
+
+    /** A repair that weighs candidate characters by the words of the given report. */
+    MojibakeRepair(String wholeReport) {
+        this.vocabulary = new ReportVocabulary(wholeReport);
+    }
+
+    MojibakeRepair() {
+        this("");
+    }
 
     /** A repaired line and what could not be repaired with certainty. */
     record Result(String text, List<String> warnings) {}
@@ -58,7 +68,7 @@ final class MojibakeRepair {
                 repaired.append(repair.get().replacement());
                 copied = repair.get().end();
                 if (repair.get().guessed()) {
-                    warnings.add("第%d行“%s”处的乱码已按常用字推定修复为“%s”，请对照原文核对"
+                    warnings.add("第%d行“%s”处的乱码已推定修复为“%s”，请对照原文核对"
                             .formatted(
                                     lineNumber,
                                     snippet(line, marker.start(), repair.get().end()),
@@ -112,20 +122,30 @@ final class MojibakeRepair {
             }
         }
         List<Candidate> candidates = byAnnotatedPair.isEmpty() ? byFollowingPair : byAnnotatedPair;
-        return choose(candidates, syllable, line);
+        return choose(candidates, syllable, line, previousCharacter(line.substring(0, markerStart)));
     }
 
-    private Optional<Repair> choose(List<Candidate> candidates, PinyinSyllable syllable, String line) {
+    private Optional<Repair> choose(List<Candidate> candidates, PinyinSyllable syllable, String line, char before) {
         Map<String, Candidate> distinct = new LinkedHashMap<>();
         candidates.forEach(candidate -> distinct.putIfAbsent(candidate.decoded().text(), candidate));
         List<Candidate> remaining = new ArrayList<>(distinct.values());
         if (remaining.size() > 1 && syllable.hasTone()) {
-            remaining = narrow(remaining, candidate -> toneMatches(syllable, candidate.annotated()));
+            remaining = narrow(
+                    remaining,
+                    candidate -> toneMatches(syllable, candidate.annotated())
+                            && candidate.decoded().lostTrailToneMatches());
         }
         if (remaining.size() > 1) {
             remaining = narrow(remaining, candidate -> followingAnnotationFits(line, candidate.decoded()));
         }
+        if (remaining.size() > 1) {
+            remaining = recurring(remaining, line, before);
+        }
         boolean guessed = false;
+        if (remaining.size() > 1) {
+            remaining = bestSupported(remaining, line, before);
+            guessed = true;
+        }
         if (remaining.size() > 1) {
             int lowest = remaining.stream()
                     .mapToInt(c -> rarity(c.decoded().text()))
@@ -140,6 +160,86 @@ final class MojibakeRepair {
         }
         Decoded decoded = remaining.get(0).decoded();
         return Optional.of(new Repair(decoded.text(), decoded.end(), guessed));
+    }
+
+    /**
+     * The one candidate whose differing characters, with a neighbour on each side, occur at least
+     * twice elsewhere in the report while no other candidate's do (市总工 in a report full of 市总工会);
+     * all candidates otherwise.
+     */
+    private List<Candidate> recurring(List<Candidate> candidates, String line, char before) {
+        List<String> texts = candidates.stream().map(c -> c.decoded().text()).toList();
+        List<Candidate> recurring = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            String text = candidate.decoded().text();
+            String window = window(
+                    before, text, nextCharacter(line, candidate.decoded().end()), differingPositions(text, texts));
+            int occurrences = vocabulary.occurrences(window);
+            if (occurrences >= 2) {
+                recurring.add(candidate);
+            } else if (occurrences == 1) {
+                return candidates;
+            }
+        }
+        return recurring.size() == 1 ? recurring : candidates;
+    }
+
+    /** The differing part of a candidate with one neighbouring character on each side. */
+    private static String window(char before, String text, char after, boolean[] differing) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < differing.length; i++) {
+            if (differing[i]) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return text;
+        }
+        String left = first > 0 ? text.substring(first - 1, first) : before == 0 ? "" : String.valueOf(before);
+        String right =
+                last + 1 < text.length() ? text.substring(last + 1, last + 2) : after == 0 ? "" : String.valueOf(after);
+        return left + text.substring(first, last + 1) + right;
+    }
+
+    /**
+     * The one candidate whose differing characters form pairs found elsewhere in the report on every
+     * side (市总工 when 总工会 and 市总 occur elsewhere); all candidates when there is not exactly one.
+     */
+    private List<Candidate> bestSupported(List<Candidate> candidates, String line, char before) {
+        List<String> texts = candidates.stream().map(c -> c.decoded().text()).toList();
+        List<Candidate> attested = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            String text = candidate.decoded().text();
+            char after = nextCharacter(line, candidate.decoded().end());
+            if (vocabulary.attestsEveryPairAround(before, text, after, differingPositions(text, texts))) {
+                attested.add(candidate);
+            }
+        }
+        return attested.size() == 1 ? attested : candidates;
+    }
+
+    /** Positions at which a text differs from at least one of the others (all, when lengths differ). */
+    private static boolean[] differingPositions(String text, List<String> all) {
+        boolean[] differing = new boolean[text.length()];
+        for (String other : all) {
+            for (int i = 0; i < text.length(); i++) {
+                differing[i] |= other.length() != text.length() || other.charAt(i) != text.charAt(i);
+            }
+        }
+        return differing;
+    }
+
+    private static char previousCharacter(String before) {
+        String text = TRAILING_ANNOTATIONS.matcher(before).replaceFirst("");
+        return text.isEmpty() ? 0 : text.charAt(text.length() - 1);
+    }
+
+    private static char nextCharacter(String line, int from) {
+        Matcher annotation = ANNOTATION.matcher(line).region(from, line.length());
+        int at = annotation.lookingAt() ? annotation.end() : from;
+        return at < line.length() ? line.charAt(at) : 0;
     }
 
     private static List<Candidate> narrow(List<Candidate> candidates, java.util.function.Predicate<Candidate> test) {
@@ -220,7 +320,7 @@ final class MojibakeRepair {
                 for (int trail = 0x40; trail <= 0xFE; trail++) {
                     char c = gbk.decode(pendingLead, trail);
                     if (c != 0 && isPlausible(c) && lostTrail.syllable().isReadingOf(c)) {
-                        decodings.add(new Decoded(text.toString() + c, lostTrail.end()));
+                        decodings.add(new Decoded(text.toString() + c, lostTrail.end(), lostTrail.syllable()));
                     }
                 }
                 return decodings;
@@ -241,7 +341,7 @@ final class MojibakeRepair {
                 return List.of();
             }
             if (pendingLead < 0 && b.endsCharacter()) {
-                return List.of(new Decoded(text.toString(), b.end()));
+                return List.of(new Decoded(text.toString(), b.end(), null));
             }
         }
         return List.of();
@@ -268,7 +368,15 @@ final class MojibakeRepair {
     /** A further marker in the run: the trail byte before it was lost together with its "(". */
     private record LostTrail(PinyinSyllable syllable, int end) implements RunElement {}
 
-    private record Decoded(String text, int end) {}
+    /** A decoding in step; when it ended at a further marker, that marker's syllable belongs to its last character. */
+    private record Decoded(String text, int end, PinyinSyllable lastCharacterSyllable) {
+
+        boolean lostTrailToneMatches() {
+            return lastCharacterSyllable == null
+                    || !lastCharacterSyllable.hasTone()
+                    || toneMatches(lastCharacterSyllable, text.charAt(text.length() - 1));
+        }
+    }
 
     private record Candidate(Decoded decoded, char annotated) {}
 

@@ -20,14 +20,16 @@ import java.util.regex.Pattern;
  */
 final class Requirements {
 
-    private static final String MODAL =
-            "(?:要(?!求(?!真务实)|点|素|闻|义|害|务|件|领|紧|么|是|塞|职|员|案|地|冲|不然)" + "|必须|务必|应当|应该|需要|须(?!知|臾))";
+    /** 要 as a modal verb, not the first character of 要求, 要点, 要素 … (but 要求真务实 is 要 + 求真务实). */
+    private static final String YAO = "要(?!求(?!真务实)|点|素|闻|义|害|务|件|领|紧|么|是|塞|职|员|案|地|冲|不然)";
+
+    private static final String MODAL = "(?:" + YAO + "|必须|务必|应当|应该|需要|须(?!知|臾))";
     private static final Pattern TRIGGER = Pattern.compile("^(?<speaker>(?:(?:此外|同时|另外|最后|会议最后|会上|会议上)[，,])?"
             + "[^，,。；]{0,30}?)(?<verb>强调|要求|明确|提出|指出|认为|表示)(?<rest>.*)$");
     private static final Pattern SPEAKER = Pattern.compile("^(?:(?:此外|同时|另外|最后|会上|会议上)[，,])?"
             + "(?:会议|会上|会议还|会议同时|会议最后|会议进一步|会议再次|他|她|其"
             + "|[^要]{0,24}(?:工会|委员会|书记|主席|负责人|领导|同志|部长)(?:[\\p{IsHan}]{2,3})?"
-            + "|[^要]{0,24}讲话(?:中|时))(?:还|并|同时|进一步|再次|也)?$");
+            + "|[^要]{0,24}讲话(?:中|时)|[^要]{0,30}在[^要，,]{1,12}(?:时|中))(?:还|并|同时|进一步|再次|也)?$");
     private static final Pattern NARRATIVE = Pattern.compile(
             "^(?:(?:会议|会上|会前|会议首先|会议还|会议最后|会议同时)(?:一致)?(?:听取|审议|通过|传达|通报|学习|观看|宣读|表决|选举|研究|讨论|由|印发|安排|部署|书面)"
                     + "|与会|参会|参加会议|出席会议|大家|据悉|据了解|记者了解到|会后|会前|又讯|另悉|此次会议|本次会议)");
@@ -39,7 +41,9 @@ final class Requirements {
             "^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\\s*");
     private static final Pattern ORDINAL_MODAL = Pattern.compile("^[一二三四五六七八九十]+(?=要)");
     private static final Pattern CONNECTIVE = Pattern.compile("^(?:同时|此外|另外|最后|总之|其次|首先)[，,]");
-    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，,](?=(?:还|更|并|也|同时)?" + MODAL + ")");
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，,](?=(?:还|更|并|也|同时)?" + YAO + ")");
+    private static final Pattern TRIGGER_INSIDE = Pattern.compile("[，,](?=(?:会议|会上)(?:还|同时|并|最后)?(?:强调|要求|指出|明确|提出))");
+    private static final Pattern ORDINAL_BEFORE_MODAL = Pattern.compile("^([^，,]{1,12}?)[一二三四五六七八九十]是(?=要)");
     private static final Pattern HAS_MODAL = Pattern.compile("(?<![重主首只纪概摘简提必紧想不需])" + MODAL + "|^[须应]|不要|切实|坚决");
     private static final Pattern CLOSING = Pattern.compile("[，,。；;：:、\\s]+$");
 
@@ -62,7 +66,9 @@ final class Requirements {
                             || !CONTINUES_LIST.matcher(sentences.get(0)).find())) {
                 scope = Scope.NONE;
             }
-            for (String sentence : sentences) {
+            for (String sentence : sentences.stream()
+                    .flatMap(s -> TRIGGER_INSIDE.splitAsStream(s))
+                    .toList()) {
                 String text = sentence.strip();
                 Matcher trigger = TRIGGER.matcher(text);
                 if (trigger.matches()
@@ -100,6 +106,7 @@ final class Requirements {
         item = CONNECTIVE.matcher(item).replaceFirst("");
         item = ORDINAL_MODAL.matcher(item).replaceFirst("");
         item = ENUMERATOR.matcher(item).replaceFirst("");
+        item = ORDINAL_BEFORE_MODAL.matcher(item).replaceFirst("$1");
         item = CLOSING.matcher(item).replaceFirst("");
         return item.strip();
     }
