@@ -28,7 +28,7 @@ record MeetingOpening(
     private static final Pattern MEETING_NOUN = Pattern.compile(
             "座谈会|学习会|专题会|报告会|推进会|部署会|动员会|研讨会|交流会|宣讲会|全委会|常委会|办公会|例会|读书班|培训班" + "|中心组学习|集体学习|专题学习|会议|大会");
     private static final Pattern AFTER_TITLE =
-            Pattern.compile("^(?:$|[，,。；：]|传达|学习|专题|研究|部署|听取|审议|通报|深入|贯彻|认真|集中|就|对|围绕|安排|总结|宣讲|推进|暨(?=传达|学习|专题))");
+            Pattern.compile("^(?:$|[，,。；：]|传达|学习|专题|研究|部署|听取|审议|通报|深入|贯彻|认真|集中|就|对|围绕|安排|总结|宣讲|推进)");
     private static final Pattern LOCATION = Pattern.compile("(?:在|于)[^，。；]{1,25}$");
     private static final Pattern ORGAN = Pattern.compile("^(?:党组|党委|机关党委|机关|党组理论学习中心组|理论学习中心组|党组中心组|党委理论学习中心组|中心组"
             + "|第[一二三四五六七八九十\\d]{1,3}届(?:委员会|常委会|经审会|经费审查委员会))$");
