@@ -69,7 +69,7 @@ public final class ReportReader {
         MeetingOpening opening = account.opening();
         String organization = opening.organization();
         if (SHORT_NAMES.contains(organization)) {
-            Optional<String> fullName = fullNameOf(organization, wholeText);
+            Optional<String> fullName = fullNameOf(organization, opening.place(), wholeText);
             if (fullName.isPresent()) {
                 warnings.add("原文写作“%s”，按上下文推定为“%s”".formatted(organization, fullName.get()));
                 organization = fullName.get();
@@ -118,9 +118,15 @@ public final class ReportReader {
                 .findFirst();
     }
 
-    /** The one full name in the report that ends with a short name such as 市总工会, if there is exactly one. */
-    private static Optional<String> fullNameOf(String shortName, String text) {
+    /**
+     * The full name meant by a short name such as 市总工会: the place the paragraph starts with (【沈阳】)
+     * joined to it, else the one full name in the report that ends with it.
+     */
+    private static Optional<String> fullNameOf(String shortName, String place, String text) {
         String suffix = shortName.endsWith("工会") ? shortName : shortName + "工会";
+        if (place != null) {
+            return Optional.of(place.endsWith(suffix.substring(0, 1)) ? place + suffix.substring(1) : place + suffix);
+        }
         Matcher names = Pattern.compile("[\\p{IsHan}]{2,6}?" + suffix).matcher(text);
         Set<String> found = new LinkedHashSet<>();
         while (names.find()) {

@@ -25,7 +25,7 @@ final class Requirements {
 
     private static final String MODAL = "(?:" + YAO + "|必须|务必|应当|应该|需要|须(?!知|臾))";
     private static final Pattern TRIGGER = Pattern.compile("^(?<speaker>(?:(?:此外|同时|另外|最后|会议最后|会上|会议上)[，,])?"
-            + "[^，,。；]{0,30}?)(?<verb>强调|要求|明确|提出|指出|认为|表示)(?<rest>.*)$");
+            + "[^，,。；]{0,30}?)(?<verb>强调|要求|明确|提出|号召|指出|认为|表示)(?<rest>.*)$");
     private static final Pattern SPEAKER = Pattern.compile("^(?:(?:此外|同时|另外|最后|会上|会议上)[，,])?"
             + "(?:会议|会上|会议还|会议同时|会议最后|会议进一步|会议再次|他|她|其"
             + "|[^要]{0,24}(?:工会|委员会|书记|主席|负责人|领导|同志|部长)(?:[\\p{IsHan}]{2,3})?"

@@ -205,6 +205,26 @@ class ExampleReportsTest {
                 .containsExactly("全县各级工会要加强职工思想政治引领，团结动员职工群众积极投身改革", "要扎实做好困难职工帮扶工作，确保帮扶资金及时足额发放");
     }
 
+    @Test
+    void roundupWhoseParagraphsStartWithAPlaceAndSayOnlyShiZongGongHui() {
+        IngestedReport report = read("place-lead-roundup.txt", null);
+
+        assertThat(report.records())
+                .extracting(
+                        DraftMeeting::organization,
+                        DraftMeeting::organizationId,
+                        DraftMeeting::date,
+                        DraftMeeting::meetingKind)
+                .containsExactly(
+                        tuple("阜新市总工会", 108L, LocalDate.of(2024, 7, 23), MeetingKind.PARTY_GROUP_ENLARGED),
+                        tuple("辽阳市总工会", 109L, LocalDate.of(2024, 7, 25), MeetingKind.ALL_STAFF),
+                        tuple("朝阳市总工会", 112L, LocalDate.of(2024, 7, 26), MeetingKind.PARTY_GROUP));
+        assertThat(report.records().get(0).requirements()).containsExactly("全市广大职工要立足岗位建功立业");
+        assertThat(report.records().get(0).warnings()).containsExactly("原文写作“市总工会”，按上下文推定为“阜新市总工会”");
+        assertThat(report.records().get(1).requirements()).containsExactly("各级工会要把学习贯彻全会精神同推动工会工作结合起来");
+        assertThat(report.records().get(2).subject()).isEqualTo("专题学习党的二十届三中全会精神");
+    }
+
     private IngestedReport read(String name, LocalDate defaultDate) {
         return reader.read(Fixtures.read("reports/" + name), defaultDate);
     }

@@ -41,7 +41,28 @@ class MeetingOpeningTest {
     }
 
     @Test
+    void readsDatesTimesAndPlacesAroundTheOrganization() {
+        assertThat(MeetingOpening.read("【沈阳】7月22日下午3时，市总工会召开党组会议")).hasValueSatisfying(opening -> {
+            assertThat(opening.place()).isEqualTo("沈阳");
+            assertThat(opening.organization()).isEqualTo("市总工会");
+            assertThat(opening.date())
+                    .hasValueSatisfying(date -> assertThat(date.day()).isEqualTo(22));
+        });
+        assertThat(MeetingOpening.read("沈阳市总工会7月22日召开党组会议")).hasValueSatisfying(opening -> {
+            assertThat(opening.date())
+                    .hasValueSatisfying(date -> assertThat(date.day()).isEqualTo(22));
+            assertThat(opening.title()).isEqualTo("党组会议");
+        });
+        assertOpening("7月22日至23日，中共沈阳市总工会党组召开理论学习中心组学习会", "沈阳市总工会", "党组理论学习中心组学习会", MeetingKind.THEORY_STUDY_GROUP);
+        assertOpening("7月22日（星期一），沈阳市总召开党组会议", "沈阳市总", "党组会议", MeetingKind.PARTY_GROUP);
+        assertOpening("沈阳市总工会党组会议7月22日召开", "沈阳市总工会", "党组会议", MeetingKind.PARTY_GROUP);
+    }
+
+    @Test
     void isNoOpeningWithoutOneOrganizationOrWithoutAMeeting() {
+        assertThat(MeetingOpening.read("会议要求：沈阳市总工会要召开会议")).isEmpty();
+        assertThat(MeetingOpening.read("沈阳市各级工会召开会议")).isEmpty();
+        assertThat(MeetingOpening.read("沈阳市总工会将于下周召开全委会议")).isEmpty();
         assertThat(MeetingOpening.read("连日来，我省各市总工会纷纷召开会议，传达学习党的二十届三中全会精神")).isEmpty();
         assertThat(MeetingOpening.read("会议要求，各县区总工会要迅速召开会议传达学习")).isEmpty();
         assertThat(MeetingOpening.read("本溪市总工会多种形式学习宣传贯彻党的二十届三中全会精神")).isEmpty();
