@@ -20,6 +20,9 @@ record MeetingOpening(
 
     private static final Pattern PLACE =
             Pattern.compile("^(?:\\s|本报讯|本网讯)*(?:【(\\p{IsHan}{2,6})】|(\\p{IsHan}{2,6})[：:])");
+    /** A purpose clause in front of the meeting: 为深入学习贯彻…精神，. */
+    private static final Pattern PURPOSE = Pattern.compile("^为了?([^，,。；]{2,60})[，,]\\s*");
+
     private static final Pattern NOT_A_PLACE = Pattern.compile("会议|会上|要求|强调|指出|明确|提出|表示|认为|工会");
     private static final Pattern PLANNED = Pattern.compile("要|将|拟|计划|准备|需|应|务必|必须");
     private static final Pattern LEAD = Pattern.compile(
@@ -54,12 +57,20 @@ record MeetingOpening(
             return Optional.empty();
         }
         int position = skip(LEAD, sentence, place == null ? 0 : placeLead.end());
-        Optional<DateMention> date = DateMention.firstIn(sentence.substring(position))
+        Matcher purposeFirst = PURPOSE.matcher(sentence).region(position, sentence.length());
+        String purpose = purposeFirst.lookingAt() ? purposeFirst.group(1) : "";
+        int datePosition = purpose.isEmpty() ? position : purposeFirst.end();
+        Optional<DateMention> date = DateMention.firstIn(sentence.substring(datePosition))
                 .filter(found -> found.start() == 0)
-                .map(found -> shifted(found, position));
-        int afterDate = date.map(DateMention::end).orElse(position);
+                .map(found -> shifted(found, datePosition));
+        int afterDate = date.map(DateMention::end).orElse(datePosition);
         afterDate = skip(TIME_OF_DAY, sentence, afterDate);
         afterDate = skip(SEPARATORS, sentence, afterDate);
+        Matcher purposeAfterDate = PURPOSE.matcher(sentence).region(afterDate, sentence.length());
+        if (purpose.isEmpty() && purposeAfterDate.lookingAt()) {
+            purpose = purposeAfterDate.group(1);
+            afterDate = purposeAfterDate.end();
+        }
         Matcher organization = ORGANIZATION.matcher(sentence).region(afterDate, sentence.length());
         if (!organization.lookingAt()
                 || NOT_ONE_ORGANIZATION.matcher(organization.group(1)).find()
@@ -71,13 +82,14 @@ record MeetingOpening(
         String name = organization.group(1) + (extended ? extension.group() : "");
         String rest = sentence.substring(extended ? extension.end() : organization.end());
         Optional<DateMention> writtenDate = date.isPresent() ? date : dateBeforeVerb(rest);
+        String purposeClause = purpose.isEmpty() ? "" : "，" + purpose;
         return meetingIn(rest)
                 .map(meeting -> new MeetingOpening(
                         writtenDate,
                         name,
                         meeting.title(),
                         MeetingKinds.of(meeting.title()),
-                        rest.substring(meeting.end()),
+                        rest.substring(meeting.end()) + purposeClause,
                         place));
     }
 

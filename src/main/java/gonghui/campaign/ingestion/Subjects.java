@@ -22,7 +22,7 @@ final class Subjects {
      * else from a later sentence such as 会议传达学习了…精神.
      */
     static Optional<String> find(MeetingOpening opening, List<String> laterSentences) {
-        Optional<String> subject = in(opening.afterTitle(), false);
+        Optional<String> subject = in(opening.afterTitle(), true);
         if (subject.isEmpty()) {
             subject = in(opening.title(), false);
         }

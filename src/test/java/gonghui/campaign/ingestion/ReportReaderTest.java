@@ -54,4 +54,18 @@ class ReportReaderTest {
         assertThat(meeting.meetingTitle()).isEqualTo("党组（扩大）会议");
         assertThat(meeting.requirements()).containsExactly("要深化产业工人队伍建设改革");
     }
+
+    @Test
+    void readsAnOpeningThatStartsWithItsPurpose() {
+        DraftMeeting meeting = reader.read(
+                        "为深入学习贯彻党的二十届三中全会精神，7月22日，沈阳市总工会召开党组会议，研究部署贯彻落实工作。" + "会议由市总工会党组书记、常务副主席张三主持。会议要求，要提高政治站位。",
+                        LocalDate.of(2024, 8, 1))
+                .records()
+                .get(0);
+
+        assertThat(meeting.date()).isEqualTo(LocalDate.of(2024, 7, 22));
+        assertThat(meeting.organizationId()).isEqualTo(100L);
+        assertThat(meeting.subject()).isEqualTo("学习贯彻党的二十届三中全会精神");
+        assertThat(meeting.requirements()).containsExactly("要提高政治站位");
+    }
 }
