@@ -30,6 +30,9 @@ final class Requirements {
             + "(?:会议|会上|会议还|会议同时|会议最后|会议进一步|会议再次|他|她|其"
             + "|[^要]{0,24}(?:工会|委员会|书记|主席|负责人|领导|同志|部长)(?:[\\p{IsHan}]{2,3})?"
             + "|[^要]{0,24}讲话(?:中|时)|[^要]{0,30}在[^要，,]{1,12}(?:时|中))(?:还|并|同时|进一步|再次|也)?$");
+    private static final String TITLE = "(?:书记|主席|部长|局长|主任|负责人|领导|同志)";
+    private static final Pattern PERSON =
+            Pattern.compile("^([\\p{IsHan}]{2,3})(?:在[^，,]{1,12}(?:时|中))?(?:还|并|同时|进一步|再次|也)?$");
     private static final Pattern NARRATIVE = Pattern.compile(
             "^(?:(?:会议|会上|会前|会议首先|会议还|会议最后|会议同时)(?:一致)?(?:听取|审议|通过|传达|通报|学习|观看|宣读|表决|选举|研究|讨论|由|印发|安排|部署|书面)"
                     + "|与会|参会|参加会议|出席会议|大家|据悉|据了解|记者了解到|会后|会前|又讯|另悉|此次会议|本次会议)");
@@ -58,6 +61,8 @@ final class Requirements {
     /** The requirements in the paragraphs of one meeting, opening sentence excluded. */
     static List<String> in(List<List<String>> paragraphs) {
         List<String> items = new ArrayList<>();
+        String meetingText =
+                String.join("。", paragraphs.stream().flatMap(List::stream).toList());
         Scope scope = Scope.NONE;
         for (int p = 0; p < paragraphs.size(); p++) {
             List<String> sentences = paragraphs.get(p);
@@ -71,8 +76,7 @@ final class Requirements {
                     .toList()) {
                 String text = sentence.strip();
                 Matcher trigger = TRIGGER.matcher(text);
-                if (trigger.matches()
-                        && SPEAKER.matcher(trigger.group("speaker")).matches()) {
+                if (trigger.matches() && isSpeaker(trigger.group("speaker"), meetingText)) {
                     scope = switch (trigger.group("verb")) {
                         case "指出", "认为", "表示" -> Scope.WEAK;
                         default -> Scope.STRONG;
@@ -86,7 +90,7 @@ final class Requirements {
                     continue;
                 }
                 for (String clause : CLAUSE_SPLIT.split(text)) {
-                    String item = clean(clause);
+                    String item = withoutLeadingAppraisal(clean(clause), scope);
                     boolean modal = HAS_MODAL.matcher(item).find();
                     if (item.length() < 4 || (scope == Scope.WEAK && !modal)) {
                         continue;
@@ -99,6 +103,39 @@ final class Requirements {
             }
         }
         return items;
+    }
+
+    /** A speaker such as 会议, 市总工会主席张三, or a bare name (李明) that the meeting text gives a title. */
+    private static boolean isSpeaker(String speaker, String meetingText) {
+        if (SPEAKER.matcher(speaker).matches()) {
+            return true;
+        }
+        Matcher name = PERSON.matcher(speaker);
+        return name.matches()
+                && Pattern.compile(TITLE + "、?" + Pattern.quote(name.group(1)))
+                        .matcher(meetingText)
+                        .find();
+    }
+
+    /**
+     * Drops comma clauses in front of the first clause with a modal verb when they are appraisals, or
+     * after a weak trigger: 全会是…重要会议，全区各级工会必须… keeps 全区各级工会必须….
+     */
+    private static String withoutLeadingAppraisal(String item, Scope scope) {
+        List<String> clauses = List.of(item.split("，"));
+        int firstModal = 0;
+        while (firstModal < clauses.size()
+                && !HAS_MODAL.matcher(clauses.get(firstModal)).find()) {
+            firstModal++;
+        }
+        if (firstModal == 0 || firstModal == clauses.size()) {
+            return item;
+        }
+        String leading = String.join("，", clauses.subList(0, firstModal));
+        if (scope == Scope.WEAK || APPRAISAL.matcher(leading).find()) {
+            return String.join("，", clauses.subList(firstModal, clauses.size()));
+        }
+        return item;
     }
 
     private static String clean(String clause) {

@@ -225,6 +225,41 @@ class ExampleReportsTest {
         assertThat(report.records().get(2).subject()).isEqualTo("专题学习党的二十届三中全会精神");
     }
 
+    @Test
+    void districtStudySessionWhereTheChairWhoSpeaksIsNamedOnce() {
+        DraftMeeting meeting = read("ganjingzi-district-study.txt", LocalDate.of(2024, 8, 5))
+                .records()
+                .get(0);
+
+        assertThat(meeting.organization()).isEqualTo("大连市甘井子区总工会");
+        assertThat(meeting.date()).isEqualTo(LocalDate.of(2024, 8, 1));
+        assertThat(meeting.meetingKind()).isEqualTo(MeetingKind.THEORY_STUDY_GROUP);
+        assertThat(meeting.meetingTitle()).isEqualTo("党组理论学习中心组（扩大）学习会议");
+        assertThat(meeting.requirements())
+                .containsExactly(
+                        "全区各级工会必须把学习贯彻全会精神作为当前和今后一个时期的重大政治任务",
+                        "全区各级工会要提高政治站位，切实把思想和行动统一到全会精神上来",
+                        "要聚焦主责主业，深化产业工人队伍建设改革",
+                        "要坚持以职工为中心，持续推进工会驿站建设，为快递员、外卖配送员等新就业形态劳动者提供暖心服务");
+    }
+
+    @Test
+    void traditionalRoundupWhoseClosingParagraphBelongsToNoMeeting() {
+        IngestedReport report = read("tw-fushun-roundup-with-closing.txt", LocalDate.of(2024, 8, 5));
+
+        assertThat(report.records())
+                .extracting(
+                        DraftMeeting::organization,
+                        DraftMeeting::date,
+                        DraftMeeting::meetingKind,
+                        DraftMeeting::meetingTitle)
+                .containsExactly(
+                        tuple("抚顺市总工会", LocalDate.of(2024, 7, 29), MeetingKind.PARTY_GROUP_ENLARGED, "党组（扩大）会议"),
+                        tuple("抚顺市新抚区总工会", LocalDate.of(2024, 7, 30), MeetingKind.ALL_STAFF, "全体干部职工大会"));
+        assertThat(report.records().get(1).requirements()).containsExactly("要迅速掀起学习热潮，推动全会精神落地生根");
+        assertThat(report.records().get(1).sourceText()).doesNotContain("下一步");
+    }
+
     private IngestedReport read(String name, LocalDate defaultDate) {
         return reader.read(Fixtures.read("reports/" + name), defaultDate);
     }
