@@ -33,7 +33,12 @@ class ReportTextTest {
 
     @Test
     void normalizedSeedEqualsTheOpenCcCommandWhereItIsInstalled() {
-        assumeTrue(OpenCcCommand.isInstalled(), "opencc command not installed: live t2s comparison skipped");
+        boolean installed = OpenCcCommand.isInstalled();
+        if (!installed) {
+            System.out.println("SKIPPED live comparison of the seed with `opencc -c t2s`: the opencc command is not"
+                    + " installed; seed-report.normalized.txt is still compared.");
+        }
+        assumeTrue(installed, "opencc command not installed: live t2s comparison skipped");
         ReportText text = ReportText.of(Fixtures.read("seed-report.txt"));
 
         assertThat(text.normalized())
