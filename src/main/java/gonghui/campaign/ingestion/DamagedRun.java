@@ -119,7 +119,7 @@ final class DamagedRun {
         return c < 0x80 && c != '?'
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || (c >= '\u3000' && c <= '\u303F')
-                || (c >= '\uFF01' && c <= '\uFF5E')
+                || (c >= '\uFF01' && c <= '\uFF5E' && "＄＼＾｀".indexOf(c) < 0)
                 || (c >= '\u2010' && c <= '\u2027');
     }
 

@@ -77,23 +77,29 @@ final class RepairCandidates {
     }
 
     /**
-     * The one candidate whose differing characters, with a neighbour on each side, occur at least
-     * twice elsewhere in the report while no other candidate's do; all candidates otherwise.
+     * The one candidate each of whose differing stretches, with a neighbour on each side, occurs at
+     * least twice elsewhere in the report, when no other candidate's stretches all occur at all; all
+     * candidates otherwise.
      */
     private List<Candidate> recurring(List<Candidate> candidates, String line, char before) {
         List<String> texts = candidates.stream().map(c -> c.decoding().text()).toList();
         List<Candidate> recurring = new ArrayList<>();
+        int attestedAtAll = 0;
         for (Candidate candidate : candidates) {
             String text = candidate.decoding().text();
             char after = nextCharacter(line, candidate.decoding().end());
-            int occurrences = vocabulary.occurrences(window(before, text, after, differingPositions(text, texts)));
-            if (occurrences >= 2) {
-                recurring.add(candidate);
-            } else if (occurrences == 1) {
-                return candidates;
+            int fewest = Integer.MAX_VALUE;
+            for (String window : windows(before, text, after, differingPositions(text, texts))) {
+                fewest = Math.min(fewest, vocabulary.occurrences(window));
+            }
+            if (fewest >= 1 && fewest != Integer.MAX_VALUE) {
+                attestedAtAll++;
+                if (fewest >= 2) {
+                    recurring.add(candidate);
+                }
             }
         }
-        return recurring.size() == 1 ? recurring : candidates;
+        return recurring.size() == 1 && attestedAtAll == 1 ? recurring : candidates;
     }
 
     /** The one candidate whose differing characters form pairs found in the report on every side. */
@@ -110,23 +116,24 @@ final class RepairCandidates {
         return attested.size() == 1 ? attested : candidates;
     }
 
-    /** The differing part of a candidate with one neighbouring character on each side. */
-    private static String window(char before, String text, char after, boolean[] differing) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < differing.length; i++) {
-            if (differing[i]) {
-                first = first < 0 ? i : first;
-                last = i;
+    /** Each stretch of differing characters of a candidate, with one neighbouring character on each side. */
+    private static List<String> windows(char before, String text, char after, boolean[] differing) {
+        List<String> windows = new ArrayList<>();
+        int i = 0;
+        while (i < differing.length) {
+            if (!differing[i]) {
+                i++;
+                continue;
             }
+            int first = i;
+            while (i < differing.length && differing[i]) {
+                i++;
+            }
+            String left = first > 0 ? text.substring(first - 1, first) : before == 0 ? "" : String.valueOf(before);
+            String right = i < text.length() ? text.substring(i, i + 1) : after == 0 ? "" : String.valueOf(after);
+            windows.add(left + text.substring(first, i) + right);
         }
-        if (first < 0) {
-            return text;
-        }
-        String left = first > 0 ? text.substring(first - 1, first) : before == 0 ? "" : String.valueOf(before);
-        String right =
-                last + 1 < text.length() ? text.substring(last + 1, last + 2) : after == 0 ? "" : String.valueOf(after);
-        return left + text.substring(first, last + 1) + right;
+        return windows;
     }
 
     /** Positions at which a text differs from at least one of the others (all, when lengths differ). */

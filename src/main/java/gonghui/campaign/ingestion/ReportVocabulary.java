@@ -29,8 +29,8 @@ final class ReportVocabulary {
     }
 
     /**
-     * Whether every adjacent pair that touches a marked position of the text, neighbours included
-     * (0 for none), occurs in the report; false when no pair touches a marked position.
+     * Whether every adjacent pair of Chinese characters that touches a marked position of the text,
+     * neighbours included (0 for none), occurs in the report; false when no such pair exists.
      */
     boolean attestsEveryPairAround(char before, String text, char after, boolean[] marked) {
         String joined = (before == 0 ? "" : String.valueOf(before)) + text + (after == 0 ? "" : String.valueOf(after));
@@ -41,7 +41,7 @@ final class ReportVocabulary {
             int second = first + 1;
             boolean touchesMarked = (first >= 0 && first < marked.length && marked[first])
                     || (second >= 0 && second < marked.length && marked[second]);
-            if (!touchesMarked) {
+            if (!touchesMarked || !isHan(joined.charAt(i)) || !isHan(joined.charAt(i + 1))) {
                 continue;
             }
             anyPair = true;
