@@ -148,6 +148,9 @@ public abstract class CampaignScenario {
                 .contains("沈阳市总工会的会议")
                 .doesNotContain("大连市总工会的会议");
         assertThat(shenyang.get("/api/v1/meetings?org=" + dalianCity).status()).isEqualTo(404);
+        assertThat(shenyang.send("PUT", "/api/v1/meetings/" + dalianMeeting, meetingJson(directive, shenyangCity, "改"))
+                        .status())
+                .isEqualTo(404);
         assertThat(shenyang.get("/api/v1/tasks/" + dalianTask).status()).isEqualTo(404);
         assertThat(shenyang.post("/api/v1/tasks/" + dalianTask + "/progress", "{\"note\":\"x\"}")
                         .status())
@@ -222,6 +225,38 @@ public abstract class CampaignScenario {
         assertThat(progress.json().get("status").asString()).isEqualTo("DONE");
         assertThat(progress.json().get("progress").get(0).get("evidence").asString())
                 .isEqualTo("沈工发〔2024〕12号");
+    }
+
+    @Test
+    void aMeetingIsCorrectedButARequirementThatBecameATaskIsNotDeleted() {
+        long directive = issueDirective(admin, "学习贯彻更正测试精神", LocalDate.now().toString(), null);
+        long shenyangCity = cityId("沈阳市总工会");
+        long meeting = recordMeeting(shenyang, directive, shenyangCity, "更正前的会议");
+        JsonNode requirements =
+                shenyang.get("/api/v1/meetings/" + meeting).json().get("requirements");
+        long second = requirements.get(1).get("id").asLong();
+        var task = shenyang.post(
+                "/api/v1/tasks",
+                "{\"ownerOrganizationId\":" + shenyangCity + ",\"requirementId\":" + second + ",\"dueOn\":\""
+                        + LocalDate.now().plusDays(5) + "\"}");
+        assertThat(task.status()).as(task.body()).isEqualTo(201);
+
+        String corrected = "{\"directiveId\":" + directive + ",\"organizationId\":" + shenyangCity
+                + ",\"heldOn\":\"" + LocalDate.now() + "\",\"kind\":\"PARTY_GROUP_ENLARGED\",\"title\":\"更正后的会议\","
+                + "\"subject\":\"传达学习会议精神\",\"requirements\":[\"要扎实推进\",\"要加强宣传，营造氛围\",\"要按时报送\"]}";
+        var put = shenyang.send("PUT", "/api/v1/meetings/" + meeting, corrected);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(put.json().get("title").asString()).isEqualTo("更正后的会议");
+        assertThat(put.json().get("kind").asString()).isEqualTo("PARTY_GROUP_ENLARGED");
+        assertThat(put.json().get("requirements")).hasSize(3);
+        assertThat(put.json().get("requirements").get(1).get("id").asLong()).isEqualTo(second);
+
+        String dropped = corrected.replace(",\"要加强宣传，营造氛围\",\"要按时报送\"", "");
+        var refused = shenyang.send("PUT", "/api/v1/meetings/" + meeting, dropped);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asString()).contains("第2条要求已转为督办事项");
+        assertThat(shenyang.get("/api/v1/meetings/" + meeting).json().get("requirements"))
+                .hasSize(3);
     }
 
     @Test

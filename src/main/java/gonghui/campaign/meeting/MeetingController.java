@@ -91,6 +91,33 @@ class MeetingController {
         }
     }
 
+    @GetMapping("/campaigns/meetings/{id}/edit")
+    String initUpdateForm(@PathVariable long id, CurrentUser user, Model model) {
+        Meeting meeting = meetings.get(id, user);
+        model.addAttribute("meetingId", meeting.id());
+        return showForm(MeetingForm.of(meeting), Map.of(), user, model);
+    }
+
+    @PostMapping("/campaigns/meetings/{id}/edit")
+    String processUpdateForm(
+            @PathVariable long id,
+            @ModelAttribute MeetingForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model) {
+        meetings.get(id, user);
+        model.addAttribute("meetingId", id);
+        if (binding.hasErrors()) {
+            return showForm(form, Map.of(binding.getFieldErrors().get(0).getField(), "格式不正确"), user, model);
+        }
+        try {
+            meetings.correct(id, form.toNewMeeting(), user);
+            return "redirect:/campaigns/meetings/" + id;
+        } catch (RejectedException e) {
+            return showForm(form, Map.of(e.field(), e.getMessage()), user, model);
+        }
+    }
+
     private String showForm(MeetingForm form, Map<String, String> problems, CurrentUser user, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
