@@ -292,6 +292,41 @@ public abstract class CampaignScenario {
     }
 
     @Test
+    void aSingleMeetingReportNamesADistrictThatTwoCitiesHave() {
+        String report =
+                "本报讯 7月30日，沈阳市铁西区总工会召开党组理论学习中心组学习会议，传达学习党的二十届三中全会精神。" + "会议要求，要把学习贯彻全会精神作为首要政治任务；要组织劳模工匠宣讲团深入企业车间宣讲。";
+        JsonNode byAdmin = ingest(admin, report, "2024-08-01").get("records");
+        assertThat(byAdmin).hasSize(1);
+        assertThat(byAdmin.get(0).get("date").asString()).isEqualTo("2024-07-30");
+        long shenyangTiexi = byAdmin.get(0).get("organizationId").asLong();
+        assertThat(admin.get("/api/v1/organizations/" + shenyangTiexi)
+                        .json()
+                        .get("regionCode")
+                        .asString())
+                .isEqualTo("210106");
+
+        String ambiguous = report.replace("沈阳市铁西区总工会", "铁西区总工会");
+        assertThat(ingest(admin, ambiguous, "2024-08-01")
+                        .get("records")
+                        .get(0)
+                        .get("organizationId")
+                        .isNull())
+                .isTrue();
+        assertThat(ingest(shenyang, ambiguous, "2024-08-01")
+                        .get("records")
+                        .get(0)
+                        .get("organizationId")
+                        .asLong())
+                .isEqualTo(shenyangTiexi);
+        assertThat(ingest(dalian, report, "2024-08-01")
+                        .get("records")
+                        .get(0)
+                        .get("organizationId")
+                        .isNull())
+                .isTrue();
+    }
+
+    @Test
     void badInputIsRefusedWithAProblemNamingTheField() {
         long directive = issueDirective(admin, "学习贯彻校验测试精神", LocalDate.now().toString(), null);
         var noSubject = shenyang.post(
