@@ -1,9 +1,7 @@
 package gonghui.campaign.ingestion;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,18 +21,32 @@ import java.util.regex.Pattern;
  * run is decoded in step again. The lost byte is chosen among all lead bytes as the one for which
  * (previous trail byte, lost byte) reads as the annotated syllable, and the run decodes into valid
  * characters that come back in step with the undamaged text. When the syllable does not single out
- * one byte, written tones, the annotation after the run, and finally character frequency narrow it
- * down; a repair that needed character frequency, or that is impossible, is reported as a warning.
+ * one byte, {@link RepairCandidates} weighs the candidates; a repair that had to be guessed, or that
+ * is impossible, is reported as a warning naming the line and the damaged text.
  */
 final class MojibakeRepair {
 
     private static final String SYLLABLE = "([" + PinyinSyllable.LETTER_CLASS + "]{1,7}[1-5]?)";
-    private static final Pattern MARKER = Pattern.compile("[?\uFFFD][(（]?" + SYLLABLE + "[)）]");
-    private static final Pattern ANNOTATION = Pattern.compile("[(（]" + SYLLABLE + "[)）]");
+
+    /** Where damage shows: "?" (or U+FFFD) with what is left of the annotation, as in ?cái) or �(cái). */
+    static final Pattern MARKER = Pattern.compile("[?\uFFFD][(（]?" + SYLLABLE + "[)）]");
+
+    /** A whole pinyin annotation, as in (kuò). */
+    static final Pattern ANNOTATION = Pattern.compile("[(（]" + SYLLABLE + "[)）]");
+
     private static final Pattern TRAILING_ANNOTATIONS = Pattern.compile("(?:[(（]" + SYLLABLE + "[)）])+$");
-    private static final int LONGEST_RUN_BYTES = 120;
 
     private final GbkTable gbk = GbkTable.instance();
+    private final ReportVocabulary vocabulary;
+
+    /** A repair that weighs candidate characters by the words of the given report. */
+    MojibakeRepair(String wholeReport) {
+        this.vocabulary = new ReportVocabulary(wholeReport);
+    }
+
+    MojibakeRepair() {
+        this("");
+    }
 
     /** A repaired line and what could not be repaired with certainty. */
     record Result(String text, List<String> warnings) {}
@@ -52,13 +64,13 @@ final class MojibakeRepair {
                 continue;
             }
             repaired.append(line, copied, marker.start());
-            Optional<Repair> repair =
+            Optional<RepairCandidates.Choice> repair =
                     repairAt(line, marker.start(), marker.end(), syllable.get(), previousByte(repaired));
             if (repair.isPresent()) {
                 repaired.append(repair.get().replacement());
                 copied = repair.get().end();
                 if (repair.get().guessed()) {
-                    warnings.add("第%d行“%s”处的乱码已按常用字推定修复为“%s”，请对照原文核对"
+                    warnings.add("第%d行“%s”处的乱码已推定修复为“%s”，请对照原文核对"
                             .formatted(
                                     lineNumber,
                                     snippet(line, marker.start(), repair.get().end()),
@@ -86,15 +98,20 @@ final class MojibakeRepair {
         return bytes != null && bytes.length == 2 ? bytes[1] : -1;
     }
 
-    private Optional<Repair> repairAt(
+    /**
+     * Tries every lead byte as the lost one. A lost byte fits when the pair it forms with the byte
+     * before reads as the damaged annotation (what the annotating tool saw), or, failing any such
+     * byte, when the pair it forms with the byte after does, and the run then decodes in step.
+     */
+    private Optional<RepairCandidates.Choice> repairAt(
             String line, int markerStart, int markerEnd, PinyinSyllable syllable, int previousByte) {
-        List<RunElement> run = damagedRun(line, markerEnd);
+        DamagedRun run = DamagedRun.after(line, markerEnd);
         if (run.isEmpty()) {
             return Optional.empty();
         }
-        int firstByte = run.get(0) instanceof RunByte first ? first.value() : -1;
-        List<Candidate> byAnnotatedPair = new ArrayList<>();
-        List<Candidate> byFollowingPair = new ArrayList<>();
+        int firstByte = run.firstByte().orElse(-1);
+        RepairCandidates byPairBefore = new RepairCandidates(vocabulary);
+        RepairCandidates byPairAfter = new RepairCandidates(vocabulary);
         for (int lost = GbkTable.FIRST_LEAD; lost <= GbkTable.LAST_LEAD; lost++) {
             char pairBefore = previousByte < 0 ? 0 : gbk.decode(previousByte, lost);
             char pairAfter = firstByte < 0 ? 0 : gbk.decode(lost, firstByte);
@@ -103,174 +120,24 @@ final class MojibakeRepair {
             if (!before && !after) {
                 continue;
             }
-            for (Decoded decoded : decodeInStep(lost, run)) {
+            for (DamagedRun.Decoding decoding : run.inStepAfter(lost)) {
                 if (before) {
-                    byAnnotatedPair.add(new Candidate(decoded, pairBefore));
+                    byPairBefore.add(decoding, pairBefore);
                 } else {
-                    byFollowingPair.add(new Candidate(decoded, pairAfter));
+                    byPairAfter.add(decoding, pairAfter);
                 }
             }
         }
-        List<Candidate> candidates = byAnnotatedPair.isEmpty() ? byFollowingPair : byAnnotatedPair;
-        return choose(candidates, syllable, line);
+        RepairCandidates candidates = byPairBefore.isEmpty() ? byPairAfter : byPairBefore;
+        return candidates.choose(syllable, line, previousCharacter(line.substring(0, markerStart)));
     }
 
-    private Optional<Repair> choose(List<Candidate> candidates, PinyinSyllable syllable, String line) {
-        Map<String, Candidate> distinct = new LinkedHashMap<>();
-        candidates.forEach(candidate -> distinct.putIfAbsent(candidate.decoded().text(), candidate));
-        List<Candidate> remaining = new ArrayList<>(distinct.values());
-        if (remaining.size() > 1 && syllable.hasTone()) {
-            remaining = narrow(remaining, candidate -> toneMatches(syllable, candidate.annotated()));
-        }
-        if (remaining.size() > 1) {
-            remaining = narrow(remaining, candidate -> followingAnnotationFits(line, candidate.decoded()));
-        }
-        boolean guessed = false;
-        if (remaining.size() > 1) {
-            int lowest = remaining.stream()
-                    .mapToInt(c -> rarity(c.decoded().text()))
-                    .min()
-                    .orElse(0);
-            remaining =
-                    narrow(remaining, candidate -> rarity(candidate.decoded().text()) == lowest);
-            guessed = true;
-        }
-        if (remaining.size() != 1) {
-            return Optional.empty();
-        }
-        Decoded decoded = remaining.get(0).decoded();
-        return Optional.of(new Repair(decoded.text(), decoded.end(), guessed));
-    }
-
-    private static List<Candidate> narrow(List<Candidate> candidates, java.util.function.Predicate<Candidate> test) {
-        List<Candidate> narrowed = candidates.stream().filter(test).toList();
-        return narrowed.isEmpty() ? candidates : narrowed;
-    }
-
-    private static boolean toneMatches(PinyinSyllable syllable, char annotated) {
-        return PinyinReadings.readingsOf(annotated).stream()
-                .anyMatch(reading -> reading.equals(syllable.letters() + syllable.tone()));
-    }
-
-    private static boolean followingAnnotationFits(String line, Decoded decoded) {
-        Matcher annotation = ANNOTATION.matcher(line).region(decoded.end(), line.length());
-        if (!annotation.lookingAt() || decoded.text().isEmpty()) {
-            return false;
-        }
-        return PinyinSyllable.parse(annotation.group(1))
-                .map(s -> s.isReadingOf(decoded.text().charAt(decoded.text().length() - 1)))
-                .orElse(false);
-    }
-
-    /** Total rarity of the characters once simplified, so Traditional text is judged like Simplified. */
-    private int rarity(String text) {
-        String simplified = TraditionalToSimplified.instance().convert(text);
-        return simplified.chars().map(c -> gbk.rarity((char) c)).sum();
-    }
-
-    /**
-     * The damaged text after a marker as GBK bytes, with the boundaries at which the damaged decoding
-     * put characters; annotations inside the run are dropped and a further marker ends the run.
-     */
-    private List<RunElement> damagedRun(String line, int from) {
-        List<RunElement> run = new ArrayList<>();
-        int position = from;
-        int bytes = 0;
-        while (position < line.length() && bytes < LONGEST_RUN_BYTES) {
-            Matcher marker = MARKER.matcher(line).region(position, line.length());
-            if (marker.lookingAt()) {
-                Optional<PinyinSyllable> syllable = PinyinSyllable.parse(marker.group(1));
-                if (syllable.isPresent()) {
-                    run.add(new LostTrail(syllable.get(), marker.end()));
-                }
-                break;
-            }
-            Matcher annotation = ANNOTATION.matcher(line).region(position, line.length());
-            if (!run.isEmpty()
-                    && annotation.lookingAt()
-                    && PinyinSyllable.parse(annotation.group(1)).isPresent()) {
-                position = annotation.end();
-                continue;
-            }
-            char c = line.charAt(position);
-            int[] encoded = c == '?' || c == '\uFFFD' ? null : gbk.encode(c);
-            if (encoded == null) {
-                break;
-            }
-            for (int i = 0; i < encoded.length; i++) {
-                boolean last = i == encoded.length - 1;
-                run.add(new RunByte(encoded[i], last, last ? position + 1 : -1));
-            }
-            bytes += encoded.length;
-            position++;
-        }
-        return run;
-    }
-
-    /** Decodings of the lost byte followed by the run, read in step, that come back in step with the text. */
-    private List<Decoded> decodeInStep(int lost, List<RunElement> run) {
-        StringBuilder text = new StringBuilder();
-        int pendingLead = lost;
-        for (RunElement element : run) {
-            if (element instanceof LostTrail lostTrail) {
-                List<Decoded> decodings = new ArrayList<>();
-                if (pendingLead < 0) {
-                    return decodings;
-                }
-                for (int trail = 0x40; trail <= 0xFE; trail++) {
-                    char c = gbk.decode(pendingLead, trail);
-                    if (c != 0 && isPlausible(c) && lostTrail.syllable().isReadingOf(c)) {
-                        decodings.add(new Decoded(text.toString() + c, lostTrail.end()));
-                    }
-                }
-                return decodings;
-            }
-            RunByte b = (RunByte) element;
-            if (pendingLead >= 0) {
-                char c = gbk.decode(pendingLead, b.value());
-                if (c == 0 || !isPlausible(c)) {
-                    return List.of();
-                }
-                text.append(c);
-                pendingLead = -1;
-            } else if (b.value() < 0x80) {
-                text.append((char) b.value());
-            } else if (GbkTable.isLead(b.value())) {
-                pendingLead = b.value();
-            } else {
-                return List.of();
-            }
-            if (pendingLead < 0 && b.endsCharacter()) {
-                return List.of(new Decoded(text.toString(), b.end()));
-            }
-        }
-        return List.of();
-    }
-
-    /** Characters a damaged Chinese report could have held: Han, CJK and general punctuation, ASCII. */
-    private static boolean isPlausible(char c) {
-        return c < 0x80 && c != '?'
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || (c >= '\u3000' && c <= '\u303F')
-                || (c >= '\uFF01' && c <= '\uFF5E')
-                || (c >= '\u2010' && c <= '\u2027');
+    private static char previousCharacter(String before) {
+        String text = TRAILING_ANNOTATIONS.matcher(before).replaceFirst("");
+        return text.isEmpty() ? 0 : text.charAt(text.length() - 1);
     }
 
     private static String snippet(String line, int from, int to) {
         return line.substring(Math.max(0, from - 6), Math.min(line.length(), to + 4));
     }
-
-    private sealed interface RunElement permits RunByte, LostTrail {}
-
-    /** One byte of the damaged run; a byte that ends a character as the damaged decoding read it has its end. */
-    private record RunByte(int value, boolean endsCharacter, int end) implements RunElement {}
-
-    /** A further marker in the run: the trail byte before it was lost together with its "(". */
-    private record LostTrail(PinyinSyllable syllable, int end) implements RunElement {}
-
-    private record Decoded(String text, int end) {}
-
-    private record Candidate(Decoded decoded, char annotated) {}
-
-    private record Repair(String replacement, int end, boolean guessed) {}
 }

@@ -91,6 +91,11 @@ record PinyinSyllable(String letters, int tone) {
         return tone == 0 || !Character.isDigit(reading.charAt(last)) || reading.charAt(last) - '0' == tone;
     }
 
+    /** Whether a reading of the character has exactly this syllable and its written tone. */
+    boolean hasToneOf(char c) {
+        return PinyinReadings.readingsOf(c).stream().anyMatch(reading -> reading.equals(letters + tone));
+    }
+
     /** Whether this syllable carries a written tone. */
     boolean hasTone() {
         return tone > 0;

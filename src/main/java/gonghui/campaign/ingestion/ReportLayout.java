@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 record ReportLayout(List<String> headlines, List<String> furniture, List<String> paragraphs) {
 
     private static final Pattern FURNITURE =
-            Pattern.compile("^(?:来源|编辑|责任编辑|责编|审核|审校|校对|作者|记者|通讯员|摄影|图片|图文|供稿|稿件来源|发布时间|发布日期|时间|日期|浏览"
-                    + "|阅读|点击|分享|打印|关闭|上一篇|下一篇|相关新闻|扫一扫|原标题|字号|【|\\[)");
+            Pattern.compile("^[（(【\\[]?(?:来源|编辑|责任编辑|责编|审核|审校|校对|作者|记者|通讯员|摄影|图片|图文|供稿|稿件来源|发布时间|发布日期"
+                    + "|时间|日期|浏览|阅读|点击|分享|打印|关闭|上一篇|下一篇|相关新闻|扫一扫|原标题|字号)|^【[^】]*】$|^[（(][^）)]*[）)]$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？!?”]$");
 
     static ReportLayout of(String normalizedText) {

@@ -22,7 +22,7 @@ record ReportText(String repaired, String normalized, List<String> warnings) {
     static ReportText of(String pasted) {
         List<String> warnings = new ArrayList<>();
         List<String> lines = new ArrayList<>();
-        MojibakeRepair mojibake = new MojibakeRepair();
+        MojibakeRepair mojibake = new MojibakeRepair(pasted);
         String[] rawLines = INVISIBLE
                 .matcher(pasted)
                 .replaceAll("")

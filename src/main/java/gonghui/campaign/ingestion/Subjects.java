@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 final class Subjects {
 
     private static final Pattern START =
-            Pattern.compile("(?:专题|认真|深入|集中|及时|第一时间)?(?:传达|学习|宣传|贯彻)(?:了|学习|贯彻|宣传|落实|传达|领会)*");
+            Pattern.compile("(?:认真|深入|集中|及时|第一时间|迅速)?" + "(?<verbs>(?:专题)?(?:传达|学习|宣传|贯彻)(?:了|学习|贯彻|宣传|落实|传达|领会)*)");
     private static final Pattern TRAILING_MEETING =
             Pattern.compile("(?:的)?(?:专题会议|专题学习会|专题会|学习会议|学习会|会议|大会|座谈会|集体学习|专题学习)$");
-    private static final Pattern SAID = Pattern.compile("^(?:会议|会上|会议首先|会议还|会议认真|大家)");
+    private static final Pattern DIRECTIVE = Pattern.compile("精神|讲话|论述|指示|批示|决定|《|条例|意见|通知|报告|思想|重要|法$|会议|全会");
+    private static final Pattern SAID = Pattern.compile("^(?:会议|会上)(?:首先|还|同时)?(?:认真|集中|专题|首先)?(?=传达|学习|专题学习)");
 
     private Subjects() {}
 
@@ -21,7 +22,7 @@ final class Subjects {
      * else from a later sentence such as 会议传达学习了…精神.
      */
     static Optional<String> find(MeetingOpening opening, List<String> laterSentences) {
-        Optional<String> subject = in(opening.afterTitle(), false);
+        Optional<String> subject = in(opening.afterTitle(), true);
         if (subject.isEmpty()) {
             subject = in(opening.title(), false);
         }
@@ -33,17 +34,23 @@ final class Subjects {
         return subject;
     }
 
+    /** The first subject written anywhere in a text, such as a headline or an introduction. */
+    static Optional<String> anywhereIn(String text) {
+        return in(text, true);
+    }
+
     private static Optional<String> in(String text, boolean anywhere) {
         Matcher start = START.matcher(text);
         while (start.find()) {
-            String verbs = start.group().replace("了", "");
+            String verbs = start.group("verbs").replace("了", "");
             String clause = verbs + text.substring(start.end()).split("[，,。；;：:]", 2)[0];
             clause = TRAILING_MEETING.matcher(clause).replaceFirst("");
             int spirit = clause.lastIndexOf("精神");
             if (spirit > 0) {
                 clause = clause.substring(0, spirit + 2);
             }
-            if (clause.length() - verbs.length() >= 4) {
+            if (clause.length() - verbs.length() >= 4
+                    && DIRECTIVE.matcher(clause).find()) {
                 return Optional.of(clause);
             }
             if (!anywhere) {
