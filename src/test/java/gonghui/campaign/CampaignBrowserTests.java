@@ -147,6 +147,19 @@ class CampaignBrowserTests {
                         .as(path)
                         .isEqualTo(404);
             }
+            assertThat(asShenyang
+                            .get(base + "/campaigns/meetings.xlsx?org=" + dalianCity)
+                            .status())
+                    .isEqualTo(404);
+            var ownMeetings = asShenyang.get(base + "/campaigns/meetings.xlsx?directive=" + directive);
+            assertThat(ownMeetings.status()).isEqualTo(200);
+            try (var workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(ownMeetings.body()))) {
+                var meetings = workbook.getSheet("会议");
+                assertThat(meetings.getLastRowNum()).isEqualTo(1);
+                assertThat(meetings.getRow(1).getCell(1).getStringCellValue()).isEqualTo("沈阳市总工会");
+                assertThat(workbook.getSheet("宣讲").getRow(1).getCell(3).getStringCellValue())
+                        .isEqualTo("进车间");
+            }
             byte[] ownPdf = asShenyang.get(base + dashboard + "/report.pdf").body();
             try (var document = Loader.loadPDF(ownPdf)) {
                 String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
