@@ -327,6 +327,25 @@ public abstract class CampaignScenario {
     }
 
     @Test
+    void theDemoCampaignHasTheSeedMeetingsAndShenyangsOutreach() {
+        JsonNode demo = null;
+        for (JsonNode directive : admin.get("/api/v1/directives").json()) {
+            if (directive.get("createdBy").asString().equals("demo")) {
+                demo = directive;
+            }
+        }
+        assertThat(demo).isNotNull();
+        JsonNode total = admin.get("/api/v1/directives/" + demo.get("id").asLong() + "/dashboard")
+                .json()
+                .get("total");
+        assertThat(total.get("meetings").asLong()).isEqualTo(8);
+        assertThat(total.get("outreachCount").asLong()).isEqualTo(2);
+        assertThat(dalian.get("/api/v1/outreach?directiveId=" + demo.get("id").asLong())
+                        .json())
+                .isEmpty();
+    }
+
+    @Test
     void badInputIsRefusedWithAProblemNamingTheField() {
         long directive = issueDirective(admin, "学习贯彻校验测试精神", LocalDate.now().toString(), null);
         var noSubject = shenyang.post(
