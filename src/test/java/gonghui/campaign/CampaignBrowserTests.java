@@ -121,6 +121,8 @@ class CampaignBrowserTests {
             }
 
             admin.navigate("/campaigns");
+            assertThat(admin.locator("[data-testid=relay-progress]").allTextContents())
+                    .contains("8 / 14");
             Browser.screenshot(admin, "campaign-07b-home");
             admin.navigate(dashboard);
             admin.click("[data-testid=compiled-report]");
