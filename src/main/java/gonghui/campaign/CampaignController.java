@@ -1,11 +1,16 @@
 package gonghui.campaign;
 
 import gonghui.account.CurrentUser;
+import gonghui.campaign.directive.Directive;
+import gonghui.campaign.directive.DirectiveDashboard;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.task.Notifications;
 import gonghui.campaign.task.Tasks;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,12 +21,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 class CampaignController {
 
     private final Directives directives;
+    private final DirectiveDashboard dashboard;
     private final Notifications notifications;
     private final Tasks tasks;
     private final Clock clock;
 
-    CampaignController(Directives directives, Notifications notifications, Tasks tasks, Clock clock) {
+    CampaignController(
+            Directives directives,
+            DirectiveDashboard dashboard,
+            Notifications notifications,
+            Tasks tasks,
+            Clock clock) {
         this.directives = directives;
+        this.dashboard = dashboard;
         this.notifications = notifications;
         this.tasks = tasks;
         this.clock = clock;
@@ -29,7 +41,13 @@ class CampaignController {
 
     @GetMapping("/campaigns")
     String showHome(CurrentUser user, Model model) {
-        model.addAttribute("directives", directives.list(user));
+        List<Directive> visible = directives.list(user);
+        Map<Long, DirectiveDashboard.RelayProgress> progress = new HashMap<>();
+        for (Directive directive : visible) {
+            progress.put(directive.id(), dashboard.relayProgress(directive, user));
+        }
+        model.addAttribute("directives", visible);
+        model.addAttribute("progress", progress);
         model.addAttribute("notifications", notifications.forUser(user, 20));
         model.addAttribute("overdue", tasks.list(null, null, true, user));
         model.addAttribute("mayManage", user.mayManageRecords());

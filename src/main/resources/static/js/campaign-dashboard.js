@@ -5,17 +5,17 @@ document.addEventListener("DOMContentLoaded", function () {
     return;
   }
   var data = JSON.parse(element.dataset.chart);
-  if (data.names.length === 0) {
-    element.style.display = "none";
+  var card = element.closest(".card") || element;
+  if (data.names.length > 40 || data.days.every(function (d) { return d === null; })) {
+    card.style.display = "none";
     return;
   }
   var chart = echarts.init(element);
   chart.setOption({
-    title: { text: "传达学习会议：部署后天数（空白为尚未召开）", textStyle: { fontSize: 13 } },
-    grid: { left: 40, right: 20, top: 40, bottom: 60 },
+    grid: { left: 40, right: 30, top: 24, bottom: 60 },
     tooltip: { trigger: "axis" },
     xAxis: { type: "category", data: data.names, axisLabel: { interval: 0, rotate: data.names.length > 8 ? 30 : 0 } },
-    yAxis: { type: "value", name: "天", minInterval: 1 },
+    yAxis: { type: "value", minInterval: 1, axisLabel: { formatter: "{value}天" } },
     series: [{
       type: "bar",
       data: data.days.map(function (d) {

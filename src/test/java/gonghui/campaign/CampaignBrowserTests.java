@@ -60,6 +60,17 @@ class CampaignBrowserTests {
             assertThat(shenyang.locator("[data-testid=requirements] li").count())
                     .isEqualTo(2);
             Browser.screenshot(shenyang, "campaign-03-meeting");
+            shenyang.locator("[data-testid=requirements] li")
+                    .first()
+                    .locator("button")
+                    .click();
+            assertThat(shenyang.textContent("[data-testid=task-title]")).isEqualTo("要精心组织“学”，在学深悟透上下功夫");
+            shenyang.fill("#note", "已印发学习宣传贯彻实施方案，各区县总工会完成首轮集中学习");
+            shenyang.fill("#evidence", "沈工发〔2024〕15号");
+            shenyang.click("[data-testid=report-progress]");
+            shenyang.waitForSelector("[data-testid=progress] >> text=沈工发〔2024〕15号");
+            assertThat(shenyang.textContent("[data-testid=progress]")).contains("已印发学习宣传贯彻实施方案");
+            Browser.screenshot(shenyang, "campaign-03b-task");
 
             shenyang.navigate(dashboard);
             shenyang.click("[data-testid=record-outreach]");
@@ -109,6 +120,11 @@ class CampaignBrowserTests {
                 assertThat(sheet.getRow(8).getCell(1).getStringCellValue()).isEqualTo("未召开");
             }
 
+            admin.navigate("/campaigns");
+            assertThat(admin.locator("[data-testid=relay-progress]").allTextContents())
+                    .contains("8 / 14");
+            Browser.screenshot(admin, "campaign-07b-home");
+            admin.navigate(dashboard);
             admin.click("[data-testid=compiled-report]");
             assertThat(admin.locator("[data-testid=report-paragraph]").count()).isEqualTo(9);
             assertThat(admin.locator("[data-testid=report-paragraph]").nth(1).inputValue())
@@ -146,6 +162,19 @@ class CampaignBrowserTests {
                                 .status())
                         .as(path)
                         .isEqualTo(404);
+            }
+            assertThat(asShenyang
+                            .get(base + "/campaigns/meetings.xlsx?org=" + dalianCity)
+                            .status())
+                    .isEqualTo(404);
+            var ownMeetings = asShenyang.get(base + "/campaigns/meetings.xlsx?directive=" + directive);
+            assertThat(ownMeetings.status()).isEqualTo(200);
+            try (var workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(ownMeetings.body()))) {
+                var meetings = workbook.getSheet("会议");
+                assertThat(meetings.getLastRowNum()).isEqualTo(1);
+                assertThat(meetings.getRow(1).getCell(1).getStringCellValue()).isEqualTo("沈阳市总工会");
+                assertThat(workbook.getSheet("宣讲").getRow(1).getCell(3).getStringCellValue())
+                        .isEqualTo("进车间");
             }
             byte[] ownPdf = asShenyang.get(base + dashboard + "/report.pdf").body();
             try (var document = Loader.loadPDF(ownPdf)) {

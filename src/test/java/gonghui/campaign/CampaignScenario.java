@@ -148,6 +148,9 @@ public abstract class CampaignScenario {
                 .contains("沈阳市总工会的会议")
                 .doesNotContain("大连市总工会的会议");
         assertThat(shenyang.get("/api/v1/meetings?org=" + dalianCity).status()).isEqualTo(404);
+        assertThat(shenyang.send("PUT", "/api/v1/meetings/" + dalianMeeting, meetingJson(directive, shenyangCity, "改"))
+                        .status())
+                .isEqualTo(404);
         assertThat(shenyang.get("/api/v1/tasks/" + dalianTask).status()).isEqualTo(404);
         assertThat(shenyang.post("/api/v1/tasks/" + dalianTask + "/progress", "{\"note\":\"x\"}")
                         .status())
@@ -225,6 +228,38 @@ public abstract class CampaignScenario {
     }
 
     @Test
+    void aMeetingIsCorrectedButARequirementThatBecameATaskIsNotDeleted() {
+        long directive = issueDirective(admin, "学习贯彻更正测试精神", LocalDate.now().toString(), null);
+        long shenyangCity = cityId("沈阳市总工会");
+        long meeting = recordMeeting(shenyang, directive, shenyangCity, "更正前的会议");
+        JsonNode requirements =
+                shenyang.get("/api/v1/meetings/" + meeting).json().get("requirements");
+        long second = requirements.get(1).get("id").asLong();
+        var task = shenyang.post(
+                "/api/v1/tasks",
+                "{\"ownerOrganizationId\":" + shenyangCity + ",\"requirementId\":" + second + ",\"dueOn\":\""
+                        + LocalDate.now().plusDays(5) + "\"}");
+        assertThat(task.status()).as(task.body()).isEqualTo(201);
+
+        String corrected = "{\"directiveId\":" + directive + ",\"organizationId\":" + shenyangCity
+                + ",\"heldOn\":\"" + LocalDate.now() + "\",\"kind\":\"PARTY_GROUP_ENLARGED\",\"title\":\"更正后的会议\","
+                + "\"subject\":\"传达学习会议精神\",\"requirements\":[\"要扎实推进\",\"要加强宣传，营造氛围\",\"要按时报送\"]}";
+        var put = shenyang.send("PUT", "/api/v1/meetings/" + meeting, corrected);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(put.json().get("title").asString()).isEqualTo("更正后的会议");
+        assertThat(put.json().get("kind").asString()).isEqualTo("PARTY_GROUP_ENLARGED");
+        assertThat(put.json().get("requirements")).hasSize(3);
+        assertThat(put.json().get("requirements").get(1).get("id").asLong()).isEqualTo(second);
+
+        String dropped = corrected.replace(",\"要加强宣传，营造氛围\",\"要按时报送\"", "");
+        var refused = shenyang.send("PUT", "/api/v1/meetings/" + meeting, dropped);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asString()).contains("第2条要求已转为督办事项");
+        assertThat(shenyang.get("/api/v1/meetings/" + meeting).json().get("requirements"))
+                .hasSize(3);
+    }
+
+    @Test
     void outreachToAWorkshopCountsTowardsWorkshopCoverage() {
         long directive = issueDirective(admin, "学习贯彻宣讲测试精神", LocalDate.now().toString(), null);
         long union = jdbc.sql("select o.id from organization o join organization_closure c on c.descendant_id = o.id"
@@ -254,6 +289,60 @@ public abstract class CampaignScenario {
         assertThat(total.get("audience").asLong()).isEqualTo(45);
         assertThat(total.get("workshops").get("reached").asLong()).isEqualTo(1);
         assertThat(total.get("workshops").get("total").asLong()).isGreaterThan(1);
+    }
+
+    @Test
+    void aSingleMeetingReportNamesADistrictThatTwoCitiesHave() {
+        String report =
+                "本报讯 7月30日，沈阳市铁西区总工会召开党组理论学习中心组学习会议，传达学习党的二十届三中全会精神。" + "会议要求，要把学习贯彻全会精神作为首要政治任务；要组织劳模工匠宣讲团深入企业车间宣讲。";
+        JsonNode byAdmin = ingest(admin, report, "2024-08-01").get("records");
+        assertThat(byAdmin).hasSize(1);
+        assertThat(byAdmin.get(0).get("date").asString()).isEqualTo("2024-07-30");
+        long shenyangTiexi = byAdmin.get(0).get("organizationId").asLong();
+        assertThat(admin.get("/api/v1/organizations/" + shenyangTiexi)
+                        .json()
+                        .get("regionCode")
+                        .asString())
+                .isEqualTo("210106");
+
+        String ambiguous = report.replace("沈阳市铁西区总工会", "铁西区总工会");
+        assertThat(ingest(admin, ambiguous, "2024-08-01")
+                        .get("records")
+                        .get(0)
+                        .get("organizationId")
+                        .isNull())
+                .isTrue();
+        assertThat(ingest(shenyang, ambiguous, "2024-08-01")
+                        .get("records")
+                        .get(0)
+                        .get("organizationId")
+                        .asLong())
+                .isEqualTo(shenyangTiexi);
+        assertThat(ingest(dalian, report, "2024-08-01")
+                        .get("records")
+                        .get(0)
+                        .get("organizationId")
+                        .isNull())
+                .isTrue();
+    }
+
+    @Test
+    void theDemoCampaignHasTheSeedMeetingsAndShenyangsOutreach() {
+        JsonNode demo = null;
+        for (JsonNode directive : admin.get("/api/v1/directives").json()) {
+            if (directive.get("createdBy").asString().equals("demo")) {
+                demo = directive;
+            }
+        }
+        assertThat(demo).isNotNull();
+        JsonNode total = admin.get("/api/v1/directives/" + demo.get("id").asLong() + "/dashboard")
+                .json()
+                .get("total");
+        assertThat(total.get("meetings").asLong()).isEqualTo(8);
+        assertThat(total.get("outreachCount").asLong()).isEqualTo(2);
+        assertThat(dalian.get("/api/v1/outreach?directiveId=" + demo.get("id").asLong())
+                        .json())
+                .isEmpty();
     }
 
     @Test

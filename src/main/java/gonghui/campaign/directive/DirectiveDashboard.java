@@ -80,6 +80,23 @@ public class DirectiveDashboard {
         return new DashboardView(directive, summary, tree.path(node, user), total, rows);
     }
 
+    /** How many organisations directly below the user's view of the directive have held their relay meeting. */
+    public RelayProgress relayProgress(Directive directive, CurrentUser user) {
+        long node = defaultNode(directive, user);
+        OrganizationSummary summary = tree.get(node, user);
+        long held = jdbc.sql("select count(distinct m.organization_id) from meeting m"
+                        + " join organization ch on ch.id = m.organization_id"
+                        + " where ch.parent_id = :node and m.directive_id = :directive")
+                .param("node", node)
+                .param("directive", directive.id())
+                .query(Long.class)
+                .single();
+        return new RelayProgress(held, summary.childCount());
+    }
+
+    /** Relay meetings held below a node, out of the organisations directly below it. */
+    public record RelayProgress(long held, long expected) {}
+
     private long defaultNode(Directive directive, CurrentUser user) {
         return isWithin(directive.targetOrganizationId(), user.organizationId())
                 ? user.organizationId()

@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,6 +44,13 @@ class MeetingApiController {
     ResponseEntity<Meeting> recordMeeting(@RequestBody NewMeeting input, CurrentUser user) {
         long id = meetings.record(input, user);
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + id)).body(meetings.get(id, user));
+    }
+
+    @PutMapping("/api/v1/meetings/{id}")
+    @Operation(summary = "Correct a meeting; requirements are matched by position")
+    Meeting correctMeeting(@PathVariable long id, @RequestBody NewMeeting input, CurrentUser user) {
+        meetings.correct(id, input, user);
+        return meetings.get(id, user);
     }
 
     @GetMapping("/api/v1/outreach")

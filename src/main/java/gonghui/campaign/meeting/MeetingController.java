@@ -3,12 +3,15 @@ package gonghui.campaign.meeting;
 import gonghui.account.CurrentUser;
 import gonghui.campaign.directive.Directive;
 import gonghui.campaign.directive.Directives;
+import gonghui.campaign.export.Spreadsheet;
 import gonghui.campaign.ingestion.MeetingKind;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,6 +52,44 @@ class MeetingController {
         return "campaign/meetings";
     }
 
+    @GetMapping("/campaigns/meetings.xlsx")
+    ResponseEntity<byte[]> exportMeetings(
+            @RequestParam(required = false) Long directive,
+            @RequestParam(required = false) Long org,
+            CurrentUser user) {
+        if (directive != null) {
+            directives.get(directive, user);
+        }
+        String scope = tree.get(org == null ? user.organizationId() : org, user).name();
+        List<List<Object>> meetingRows = meetings.list(directive, org, user).stream()
+                .map(m -> List.<Object>of(
+                        m.heldOn(),
+                        m.organizationName(),
+                        m.kind().label(),
+                        m.title(),
+                        m.subject(),
+                        m.attendance() == null ? "" : m.attendance(),
+                        String.join(
+                                "\n",
+                                m.requirements().stream()
+                                        .map(Meeting.Requirement::text)
+                                        .toList())))
+                .toList();
+        List<List<Object>> outreachRows = outreaches.list(directive, org, user).stream()
+                .map(o -> List.<Object>of(
+                        o.heldOn(),
+                        o.organizationName(),
+                        o.lecturer(),
+                        o.reachedLevel().label(),
+                        o.reachedName() == null ? "" : o.reachedName(),
+                        o.audience()))
+                .toList();
+        return new Spreadsheet()
+                .table("会议", List.of("日期", "召开单位", "会议类型", "会议名称", "主题", "参会人数", "会议要求"), meetingRows)
+                .table("宣讲", List.of("日期", "组织单位", "宣讲人", "层级", "到达单位", "听众人数"), outreachRows)
+                .download(scope + "-会议与宣讲.xlsx");
+    }
+
     @GetMapping("/campaigns/meetings/{id}")
     String showMeeting(@PathVariable long id, CurrentUser user, Model model) {
         Meeting meeting = meetings.get(id, user);
@@ -86,6 +127,33 @@ class MeetingController {
         }
         try {
             return "redirect:/campaigns/meetings/" + meetings.record(form.toNewMeeting(), user);
+        } catch (RejectedException e) {
+            return showForm(form, Map.of(e.field(), e.getMessage()), user, model);
+        }
+    }
+
+    @GetMapping("/campaigns/meetings/{id}/edit")
+    String initUpdateForm(@PathVariable long id, CurrentUser user, Model model) {
+        Meeting meeting = meetings.get(id, user);
+        model.addAttribute("meetingId", meeting.id());
+        return showForm(MeetingForm.of(meeting), Map.of(), user, model);
+    }
+
+    @PostMapping("/campaigns/meetings/{id}/edit")
+    String processUpdateForm(
+            @PathVariable long id,
+            @ModelAttribute MeetingForm form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model) {
+        meetings.get(id, user);
+        model.addAttribute("meetingId", id);
+        if (binding.hasErrors()) {
+            return showForm(form, Map.of(binding.getFieldErrors().get(0).getField(), "格式不正确"), user, model);
+        }
+        try {
+            meetings.correct(id, form.toNewMeeting(), user);
+            return "redirect:/campaigns/meetings/" + id;
         } catch (RejectedException e) {
             return showForm(form, Map.of(e.field(), e.getMessage()), user, model);
         }

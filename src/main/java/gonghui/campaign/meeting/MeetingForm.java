@@ -17,6 +17,23 @@ public record MeetingForm(
         String summary,
         String requirements) {
 
+    static MeetingForm of(Meeting meeting) {
+        return new MeetingForm(
+                meeting.organizationId(),
+                meeting.directiveId(),
+                meeting.heldOn(),
+                meeting.kind(),
+                meeting.title(),
+                meeting.subject(),
+                meeting.attendance(),
+                meeting.summary() == null ? "" : meeting.summary(),
+                String.join(
+                        "\n",
+                        meeting.requirements().stream()
+                                .map(Meeting.Requirement::text)
+                                .toList()));
+    }
+
     NewMeeting toNewMeeting() {
         return new NewMeeting(
                 organizationId,

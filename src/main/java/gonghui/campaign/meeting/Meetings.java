@@ -75,6 +75,74 @@ public class Meetings {
 
     @Transactional
     public long record(NewMeeting input, CurrentUser user) {
+        Checked meeting = check(input, user);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into meeting (organization_id, directive_id, held_on, kind, title, subject, attendance,"
+                        + " summary, source_text, created_by) values (:org, :directive, :heldOn, :kind, :title,"
+                        + " :subject, :attendance, :summary, :source, :createdBy)")
+                .params(meeting.parameters())
+                .param("source", blank(input.sourceText()) ? null : cut(input.sourceText(), 20000))
+                .param("createdBy", user.username())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        int position = 1;
+        for (String requirement : meeting.requirements()) {
+            insertRequirement(id, position++, requirement);
+        }
+        return id;
+    }
+
+    /**
+     * Corrects a meeting of the user's subtree. Requirements are matched by position; one that has become a task
+     * keeps its row (the task refers to it) and cannot be removed.
+     */
+    @Transactional
+    public void correct(long id, NewMeeting input, CurrentUser user) {
+        Meeting existing = get(id, user);
+        Checked meeting = check(input, user);
+        jdbc.sql("update meeting set organization_id = :org, directive_id = :directive, held_on = :heldOn,"
+                        + " kind = :kind, title = :title, subject = :subject, attendance = :attendance,"
+                        + " summary = :summary where id = :id")
+                .params(meeting.parameters())
+                .param("id", id)
+                .update();
+        List<Meeting.Requirement> old = existing.requirements();
+        List<String> texts = meeting.requirements();
+        for (int i = 0; i < Math.max(old.size(), texts.size()); i++) {
+            if (i < old.size() && i < texts.size()) {
+                jdbc.sql("update meeting_requirement set text = :text where id = :id")
+                        .param("text", texts.get(i))
+                        .param("id", old.get(i).id())
+                        .update();
+            } else if (i < texts.size()) {
+                insertRequirement(id, i + 1, texts.get(i));
+            } else {
+                long tasks = jdbc.sql("select count(*) from campaign_task where requirement_id = :id")
+                        .param("id", old.get(i).id())
+                        .query(Long.class)
+                        .single();
+                if (tasks > 0) {
+                    throw new RejectedException("requirements", "第" + (i + 1) + "条要求已转为督办事项，不能删除；可以修改它的文字");
+                }
+                jdbc.sql("delete from meeting_requirement where id = :id")
+                        .param("id", old.get(i).id())
+                        .update();
+            }
+        }
+    }
+
+    private void insertRequirement(long meetingId, int position, String text) {
+        jdbc.sql("insert into meeting_requirement (meeting_id, position, text) values (:meeting, :position, :text)")
+                .param("meeting", meetingId)
+                .param("position", position)
+                .param("text", text)
+                .update();
+    }
+
+    /** A meeting that passed every check, with its values ready for the database. */
+    private record Checked(Map<String, Object> parameters, List<String> requirements) {}
+
+    private Checked check(NewMeeting input, CurrentUser user) {
         if (!user.mayManageRecords()) {
             throw new AccessDeniedException("read-only role");
         }
@@ -108,33 +176,17 @@ public class Meetings {
                 requirements.add(requirement.strip());
             }
         }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into meeting (organization_id, directive_id, held_on, kind, title, subject, attendance,"
-                        + " summary, source_text, created_by) values (:org, :directive, :heldOn, :kind, :title,"
-                        + " :subject, :attendance, :summary, :source, :createdBy)")
-                .param("org", input.organizationId())
-                .param("directive", input.directiveId())
-                .param("heldOn", input.heldOn())
-                .param("kind", kind.name())
-                .param("title", title)
-                .param("subject", cut(input.subject().strip(), 500))
-                .param("attendance", input.attendance())
-                .param(
-                        "summary",
-                        blank(input.summary()) ? null : cut(input.summary().strip(), 8000))
-                .param("source", blank(input.sourceText()) ? null : cut(input.sourceText(), 20000))
-                .param("createdBy", user.username())
-                .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
-        int position = 1;
-        for (String requirement : requirements) {
-            jdbc.sql("insert into meeting_requirement (meeting_id, position, text) values (:meeting, :position, :text)")
-                    .param("meeting", id)
-                    .param("position", position++)
-                    .param("text", requirement)
-                    .update();
-        }
-        return id;
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("org", input.organizationId());
+        parameters.put("directive", input.directiveId());
+        parameters.put("heldOn", input.heldOn());
+        parameters.put("kind", kind.name());
+        parameters.put("title", title);
+        parameters.put("subject", cut(input.subject().strip(), 500));
+        parameters.put("attendance", input.attendance());
+        parameters.put(
+                "summary", blank(input.summary()) ? null : cut(input.summary().strip(), 8000));
+        return new Checked(parameters, requirements);
     }
 
     /** A requirement of a meeting in the user's subtree, with the meeting it belongs to. */

@@ -10,12 +10,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the union named in a report within the user's own subtree, as reports write names: in full (沈阳市总工会),
  * shortened (沈阳市总, 沈阳总工会) or by place only (沈阳市). A name that fits several organisations is not matched.
  */
 final class UnionTreeDirectory implements OrganizationDirectory {
+
+    private static final Pattern WITH_CITY =
+            Pattern.compile("^(\\p{IsHan}{2,4}?市)(\\p{IsHan}{2,8}(?:区|县|市)总?工会|\\p{IsHan}{2,8}(?:区|县|市)总)$");
 
     private final OrganizationTree tree;
     private final CurrentUser user;
@@ -30,13 +35,53 @@ final class UnionTreeDirectory implements OrganizationDirectory {
         if (nameAsWritten == null || nameAsWritten.isBlank()) {
             return Optional.empty();
         }
-        for (String candidate : candidates(nameAsWritten.strip())) {
-            Optional<Long> id = tree.findIdByName(candidate, user);
-            if (id.isPresent()) {
-                return Optional.of(new MatchedOrganization(id.get(), candidate));
+        String name = nameAsWritten.strip();
+        Matcher withCity = WITH_CITY.matcher(name);
+        if (withCity.matches()) {
+            Optional<MatchedOrganization> inCity = findBelow(withCity.group(1) + "总工会", withCity.group(2));
+            if (inCity.isPresent()) {
+                return inCity;
             }
         }
-        return uniqueByPrefix(nameAsWritten.strip());
+        for (String candidate : candidates(name)) {
+            List<OrganizationSummary> named = named(candidate);
+            if (named.size() == 1) {
+                return Optional.of(new MatchedOrganization(named.get(0).id(), candidate));
+            }
+            if (named.size() > 1) {
+                return Optional.empty();
+            }
+        }
+        return uniqueByPrefix(name);
+    }
+
+    /** 沈阳市铁西区总工会: the 铁西区总工会 below 沈阳市总工会, not the one in 鞍山. */
+    private Optional<MatchedOrganization> findBelow(String parentName, String name) {
+        List<OrganizationSummary> parents = named(parentName);
+        if (parents.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String candidate : candidates(name)) {
+            List<OrganizationSummary> below = named(candidate).stream()
+                    .filter(o -> tree.path(o.id(), user).stream()
+                            .anyMatch(a -> parents.stream().anyMatch(p -> p.id() == a.id())))
+                    .toList();
+            if (below.size() == 1) {
+                return Optional.of(
+                        new MatchedOrganization(below.get(0).id(), below.get(0).name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Organisations of exactly this name in the user's subtree. */
+    private List<OrganizationSummary> named(String name) {
+        if (tree.findIdByName(name, user).isEmpty()) {
+            return List.of();
+        }
+        return tree.search(name, user, 50).stream()
+                .filter(o -> o.name().equals(name))
+                .toList();
     }
 
     /** The ways a report may shorten an organisation's name, most literal first. */

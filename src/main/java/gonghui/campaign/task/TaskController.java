@@ -1,10 +1,13 @@
 package gonghui.campaign.task;
 
 import gonghui.account.CurrentUser;
+import gonghui.campaign.export.Spreadsheet;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +38,32 @@ class TaskController {
             CurrentUser user,
             Model model) {
         model.addAttribute("scope", tree.get(org == null ? user.organizationId() : org, user));
+        model.addAttribute("directiveId", directive);
         model.addAttribute("tasks", tasks.list(directive, org, overdue, user));
         model.addAttribute("today", LocalDate.now(clock));
         return "campaign/tasks";
+    }
+
+    @GetMapping("/campaigns/tasks.xlsx")
+    ResponseEntity<byte[]> exportTasks(
+            @RequestParam(required = false) Long directive,
+            @RequestParam(required = false) Long org,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            CurrentUser user) {
+        String scope = tree.get(org == null ? user.organizationId() : org, user).name();
+        LocalDate today = LocalDate.now(clock);
+        List<List<Object>> rows = tasks.list(directive, org, overdue, user).stream()
+                .map(t -> List.<Object>of(
+                        t.title(),
+                        t.ownerOrganizationName(),
+                        t.issuingOrganizationName(),
+                        t.dueOn(),
+                        t.status().label(),
+                        t.isOverdueOn(today) ? "已逾期" : ""))
+                .toList();
+        return new Spreadsheet()
+                .table("督办事项", List.of("督办事项", "责任单位", "交办单位", "完成时限", "状态", "逾期"), rows)
+                .download(scope + "-督办事项.xlsx");
     }
 
     @GetMapping("/campaigns/tasks/{id}")
