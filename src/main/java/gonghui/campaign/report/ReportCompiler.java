@@ -7,7 +7,6 @@ import gonghui.campaign.meeting.Meeting;
 import gonghui.campaign.meeting.Meetings;
 import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;
-import gonghui.shared.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -129,12 +128,5 @@ public class ReportCompiler {
     private static String date(LocalDate heldOn, LocalDate issuedOn) {
         String monthDay = heldOn.getMonthValue() + "月" + heldOn.getDayOfMonth() + "日";
         return heldOn.getYear() == issuedOn.getYear() ? monthDay : heldOn.getYear() + "年" + monthDay;
-    }
-
-    /** The report for a node the user may see; used to check the node before rendering edited text. */
-    public void requireVisible(long nodeId, CurrentUser user) {
-        if (!tree.isVisible(nodeId, user)) {
-            throw new NotFoundException("organization", nodeId);
-        }
     }
 }
