@@ -104,6 +104,10 @@ class CampaignBrowserTests {
                             .count())
                     .isEqualTo(1);
             Browser.screenshot(admin, "campaign-06-review");
+            admin.locator("[data-testid=draft]")
+                    .first()
+                    .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                            .setPath(Browser.SCREENSHOTS.resolve("campaign-06b-first-draft.png")));
             admin.uncheck("#include-0");
             admin.click("[data-testid=confirm-ingestion]");
             assertThat(admin.textContent("[data-testid=notice]")).contains("7");
