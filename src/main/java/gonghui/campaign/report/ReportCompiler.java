@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +26,7 @@ public class ReportCompiler {
 
     private static final Pattern NUMBERED_MEETING = Pattern.compile(".*第[一二三四五六七八九十百\\d]+次.*");
     private static final Pattern RELAY_VERB = Pattern.compile("^(传达|学习|专题|研究|部署|贯彻|宣传|集中).*");
+    private static final Pattern EMPHASIS = Pattern.compile("会议(?:强调|要求|指出|提出|认为|明确)");
     private static final Pattern LEADING_VERBS = Pattern.compile("^(传达|学习|专题|研究|部署|贯彻|宣传|集中)+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。；;，,、\\s]+$");
 
@@ -116,13 +118,27 @@ public class ReportCompiler {
                 .filter(r -> !r.isEmpty())
                 .toList();
         if (!requirements.isEmpty()) {
-            text.append("会议强调，").append(String.join("；", requirements)).append('。');
+            text.append(emphasis(meeting))
+                    .append('，')
+                    .append(String.join("；", requirements))
+                    .append('。');
         } else if (meeting.summary() != null && !meeting.summary().isBlank()) {
             String summary =
                     TRAILING_PUNCTUATION.matcher(meeting.summary().strip()).replaceAll("");
             text.append(summary).append('。');
         }
         return text.toString();
+    }
+
+    /** How the source introduced the requirements (会议要求, 会议指出 …); 会议强调 when there is no source. */
+    private static String emphasis(Meeting meeting) {
+        if (meeting.sourceText() != null) {
+            Matcher said = EMPHASIS.matcher(meeting.sourceText());
+            if (said.find()) {
+                return said.group();
+            }
+        }
+        return "会议强调";
     }
 
     private static String date(LocalDate heldOn, LocalDate issuedOn) {
