@@ -91,9 +91,7 @@ class CampaignBrowserTests {
             Browser.screenshot(admin, "campaign-05-province-dashboard");
 
             admin.click("text=导入报道");
-            Path upload = Files.createTempFile("seed-report", ".txt");
-            Files.writeString(upload, CampaignScenario.seed());
-            admin.setInputFiles("[data-testid=ingestion-file]", upload);
+            admin.fill("[data-testid=ingestion-text]", CampaignScenario.seed());
             admin.click("[data-testid=read-report]");
             assertThat(admin.locator("[data-testid=draft]").count()).isEqualTo(8);
             assertThat(admin.locator("[data-testid=draft-organization]").first().textContent())
@@ -143,6 +141,14 @@ class CampaignBrowserTests {
                 String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
                 assertThat(text).contains("连日来，我省各市总工会纷纷召开会议", "7月22日，沈阳市总工会党组", "葫芦岛市总工会");
             }
+
+            admin.navigate("/campaigns/ingestions/new");
+            Path upload = Files.createTempFile("seed-report", ".txt");
+            Files.write(upload, CampaignScenario.seed().getBytes(java.nio.charset.Charset.forName("GB18030")));
+            admin.setInputFiles("[data-testid=ingestion-file]", upload);
+            admin.click("[data-testid=read-report]");
+            assertThat(admin.locator("[data-testid=draft]").count()).isEqualTo(8);
+            assertThat(admin.locator("[data-testid=duplicate-warning]").count()).isEqualTo(8);
 
             ApiClient api = ApiClient.signIn(base, "admin", "gonghui-demo");
             long directive = Long.parseLong(dashboard.replaceAll("\\D", ""));
