@@ -57,6 +57,7 @@ class CampaignBrowserTests {
             Browser.screenshot(shenyang, "campaign-02-meeting-form");
             shenyang.click("[data-testid=save-meeting]");
             assertThat(shenyang.textContent("[data-testid=meeting-title]")).contains("沈阳市总工会");
+            shenyang.waitForLoadState();
             assertThat(shenyang.locator("[data-testid=requirements] li").count())
                     .isEqualTo(2);
             Browser.screenshot(shenyang, "campaign-03-meeting");
@@ -93,6 +94,7 @@ class CampaignBrowserTests {
             admin.click("text=导入报道");
             admin.fill("[data-testid=ingestion-text]", CampaignScenario.seed());
             admin.click("[data-testid=read-report]");
+            admin.waitForSelector("[data-testid=confirm-ingestion]");
             assertThat(admin.locator("[data-testid=draft]").count()).isEqualTo(8);
             assertThat(admin.locator("[data-testid=draft-organization]").first().textContent())
                     .isEqualTo("沈阳市总工会");
@@ -128,6 +130,7 @@ class CampaignBrowserTests {
             Browser.screenshot(admin, "campaign-07b-home");
             admin.navigate(dashboard);
             admin.click("[data-testid=compiled-report]");
+            admin.waitForSelector("[data-testid=download-edited-pdf]");
             assertThat(admin.locator("[data-testid=report-paragraph]").count()).isEqualTo(9);
             assertThat(admin.locator("[data-testid=report-paragraph]").nth(1).inputValue())
                     .startsWith("7月22日，沈阳市总工会党组2024年第25次(扩大)会议召开");
@@ -147,6 +150,7 @@ class CampaignBrowserTests {
             Files.write(upload, CampaignScenario.seed().getBytes(java.nio.charset.Charset.forName("GB18030")));
             admin.setInputFiles("[data-testid=ingestion-file]", upload);
             admin.click("[data-testid=read-report]");
+            admin.waitForSelector("[data-testid=confirm-ingestion]");
             assertThat(admin.locator("[data-testid=draft]").count()).isEqualTo(8);
             assertThat(admin.locator("[data-testid=duplicate-warning]").count()).isEqualTo(8);
 
