@@ -57,6 +57,7 @@ class CampaignBrowserTests {
             Browser.screenshot(shenyang, "campaign-02-meeting-form");
             shenyang.click("[data-testid=save-meeting]");
             assertThat(shenyang.textContent("[data-testid=meeting-title]")).contains("沈阳市总工会");
+            shenyang.waitForLoadState();
             assertThat(shenyang.locator("[data-testid=requirements] li").count())
                     .isEqualTo(2);
             Browser.screenshot(shenyang, "campaign-03-meeting");
@@ -91,10 +92,9 @@ class CampaignBrowserTests {
             Browser.screenshot(admin, "campaign-05-province-dashboard");
 
             admin.click("text=导入报道");
-            Path upload = Files.createTempFile("seed-report", ".txt");
-            Files.writeString(upload, CampaignScenario.seed());
-            admin.setInputFiles("[data-testid=ingestion-file]", upload);
+            admin.fill("[data-testid=ingestion-text]", CampaignScenario.seed());
             admin.click("[data-testid=read-report]");
+            admin.waitForSelector("[data-testid=confirm-ingestion]");
             assertThat(admin.locator("[data-testid=draft]").count()).isEqualTo(8);
             assertThat(admin.locator("[data-testid=draft-organization]").first().textContent())
                     .isEqualTo("沈阳市总工会");
@@ -104,6 +104,10 @@ class CampaignBrowserTests {
                             .count())
                     .isEqualTo(1);
             Browser.screenshot(admin, "campaign-06-review");
+            admin.locator("[data-testid=draft]")
+                    .first()
+                    .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                            .setPath(Browser.SCREENSHOTS.resolve("campaign-06b-first-draft.png")));
             admin.uncheck("#include-0");
             admin.click("[data-testid=confirm-ingestion]");
             assertThat(admin.textContent("[data-testid=notice]")).contains("7");
@@ -126,6 +130,7 @@ class CampaignBrowserTests {
             Browser.screenshot(admin, "campaign-07b-home");
             admin.navigate(dashboard);
             admin.click("[data-testid=compiled-report]");
+            admin.waitForSelector("[data-testid=download-edited-pdf]");
             assertThat(admin.locator("[data-testid=report-paragraph]").count()).isEqualTo(9);
             assertThat(admin.locator("[data-testid=report-paragraph]").nth(1).inputValue())
                     .startsWith("7月22日，沈阳市总工会党组2024年第25次(扩大)会议召开");
@@ -139,6 +144,15 @@ class CampaignBrowserTests {
                 String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
                 assertThat(text).contains("连日来，我省各市总工会纷纷召开会议", "7月22日，沈阳市总工会党组", "葫芦岛市总工会");
             }
+
+            admin.navigate("/campaigns/ingestions/new");
+            Path upload = Files.createTempFile("seed-report", ".txt");
+            Files.write(upload, CampaignScenario.seed().getBytes(java.nio.charset.Charset.forName("GB18030")));
+            admin.setInputFiles("[data-testid=ingestion-file]", upload);
+            admin.click("[data-testid=read-report]");
+            admin.waitForSelector("[data-testid=confirm-ingestion]");
+            assertThat(admin.locator("[data-testid=draft]").count()).isEqualTo(8);
+            assertThat(admin.locator("[data-testid=duplicate-warning]").count()).isEqualTo(8);
 
             ApiClient api = ApiClient.signIn(base, "admin", "gonghui-demo");
             long directive = Long.parseLong(dashboard.replaceAll("\\D", ""));

@@ -211,7 +211,7 @@ public abstract class CampaignScenario {
             pool.shutdown();
         }
         assertThat(overdueTasks.flag()).isZero();
-        assertThat(jdbc.sql("select count(*) from campaign_notification where task_id = :id")
+        assertThat(jdbc.sql("select count(*) from campaign_notification where task_id = :id and message like '%逾期%'")
                         .param("id", task)
                         .query(Long.class)
                         .single())
@@ -225,6 +225,20 @@ public abstract class CampaignScenario {
         assertThat(progress.json().get("status").asString()).isEqualTo("DONE");
         assertThat(progress.json().get("progress").get(0).get("evidence").asString())
                 .isEqualTo("沈工发〔2024〕12号");
+        assertThat(jdbc.sql("select message from campaign_notification where task_id = :id order by id")
+                        .param("id", task)
+                        .query(String.class)
+                        .list())
+                .hasSize(4)
+                .first()
+                .asString()
+                .startsWith("新督办事项");
+        assertThat(jdbc.sql("select message from campaign_notification where task_id = :id order by id desc")
+                        .param("id", task)
+                        .query(String.class)
+                        .list()
+                        .get(0))
+                .isEqualTo("沈阳市总工会已办结督办事项：要扎实推进督办测试");
     }
 
     @Test

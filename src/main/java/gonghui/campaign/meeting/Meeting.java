@@ -4,7 +4,10 @@ import gonghui.campaign.ingestion.MeetingKind;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A relay-and-study meeting (传达学习会议) held by one organisation, with its requirements as separate items. */
+/**
+ * A relay-and-study meeting (传达学习会议) held by one organisation, with its requirements as separate items and, when
+ * it was read from a published report, that report's text about it.
+ */
 public record Meeting(
         long id,
         long organizationId,
@@ -17,6 +20,7 @@ public record Meeting(
         Integer attendance,
         String summary,
         List<Requirement> requirements,
+        String sourceText,
         String createdBy) {
 
     /** One thing the meeting required (会议强调/要求 "要…"); any requirement can become a task. */

@@ -5,6 +5,7 @@ import gonghui.campaign.directive.Directive;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.export.Spreadsheet;
 import gonghui.campaign.ingestion.MeetingKind;
+import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
 import java.time.Clock;
@@ -101,6 +102,11 @@ class MeetingController {
                         : directives.find(meeting.directiveId(), user).orElse(null));
         model.addAttribute("mayManage", user.mayManageRecords());
         model.addAttribute("defaultDue", LocalDate.now(clock).plusDays(30));
+        List<OrganizationSummary> owners = new java.util.ArrayList<>();
+        owners.add(tree.get(meeting.organizationId(), user));
+        owners.addAll(
+                tree.children(meeting.organizationId(), user).stream().limit(60).toList());
+        model.addAttribute("owners", owners);
         return "campaign/meeting";
     }
 

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Meetings {
 
     private static final String SELECT = "select m.id, m.organization_id, o.name as organization_name, m.directive_id,"
-            + " m.held_on, m.kind, m.title, m.subject, m.attendance, m.summary, m.created_by"
+            + " m.held_on, m.kind, m.title, m.subject, m.attendance, m.summary, m.source_text, m.created_by"
             + " from meeting m join organization o on o.id = m.organization_id"
             + " where m.organization_id in (select descendant_id from organization_closure where ancestor_id = :scope)";
 
@@ -227,6 +227,7 @@ public class Meetings {
                         r.attendance,
                         r.summary,
                         requirements.getOrDefault(r.id, List.of()),
+                        r.sourceText,
                         r.createdBy))
                 .toList();
     }
@@ -262,6 +263,7 @@ public class Meetings {
                 rs.getString("subject"),
                 rs.getObject("attendance", Integer.class),
                 rs.getString("summary"),
+                rs.getString("source_text"),
                 rs.getString("created_by"));
     }
 
@@ -276,6 +278,7 @@ public class Meetings {
             String subject,
             Integer attendance,
             String summary,
+            String sourceText,
             String createdBy) {}
 
     private static boolean blank(String value) {

@@ -7,13 +7,13 @@ import gonghui.campaign.meeting.Meeting;
 import gonghui.campaign.meeting.Meetings;
 import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;
-import gonghui.shared.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
@@ -26,6 +26,7 @@ public class ReportCompiler {
 
     private static final Pattern NUMBERED_MEETING = Pattern.compile(".*第[一二三四五六七八九十百\\d]+次.*");
     private static final Pattern RELAY_VERB = Pattern.compile("^(传达|学习|专题|研究|部署|贯彻|宣传|集中).*");
+    private static final Pattern EMPHASIS = Pattern.compile("会议(?:强调|要求|指出|提出|认为|明确)");
     private static final Pattern LEADING_VERBS = Pattern.compile("^(传达|学习|专题|研究|部署|贯彻|宣传|集中)+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。；;，,、\\s]+$");
 
@@ -117,7 +118,10 @@ public class ReportCompiler {
                 .filter(r -> !r.isEmpty())
                 .toList();
         if (!requirements.isEmpty()) {
-            text.append("会议强调，").append(String.join("；", requirements)).append('。');
+            text.append(emphasis(meeting))
+                    .append('，')
+                    .append(String.join("；", requirements))
+                    .append('。');
         } else if (meeting.summary() != null && !meeting.summary().isBlank()) {
             String summary =
                     TRAILING_PUNCTUATION.matcher(meeting.summary().strip()).replaceAll("");
@@ -126,15 +130,19 @@ public class ReportCompiler {
         return text.toString();
     }
 
+    /** How the source introduced the requirements (会议要求, 会议指出 …); 会议强调 when there is no source. */
+    private static String emphasis(Meeting meeting) {
+        if (meeting.sourceText() != null) {
+            Matcher said = EMPHASIS.matcher(meeting.sourceText());
+            if (said.find()) {
+                return said.group();
+            }
+        }
+        return "会议强调";
+    }
+
     private static String date(LocalDate heldOn, LocalDate issuedOn) {
         String monthDay = heldOn.getMonthValue() + "月" + heldOn.getDayOfMonth() + "日";
         return heldOn.getYear() == issuedOn.getYear() ? monthDay : heldOn.getYear() + "年" + monthDay;
-    }
-
-    /** The report for a node the user may see; used to check the node before rendering edited text. */
-    public void requireVisible(long nodeId, CurrentUser user) {
-        if (!tree.isVisible(nodeId, user)) {
-            throw new NotFoundException("organization", nodeId);
-        }
     }
 }

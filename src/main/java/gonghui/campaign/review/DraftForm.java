@@ -37,6 +37,40 @@ public class DraftForm {
         return form;
     }
 
+    /** A stretch of the source text, marked when it is the meeting's opening or one of its requirements. */
+    public record Segment(String text, String role) {}
+
+    /** The source split so the page can mark what became the opening fields and what became requirements. */
+    public List<Segment> sourceSegments() {
+        if (sourceText == null || sourceText.isEmpty()) {
+            return List.of();
+        }
+        int length = sourceText.length();
+        String[] roles = new String[length];
+        int openingEnd = sourceText.indexOf('。');
+        for (int i = 0; i < (openingEnd < 0 ? length : openingEnd + 1); i++) {
+            roles[i] = "opening";
+        }
+        for (String requirement : requirementList()) {
+            String needle = requirement.strip();
+            int at = needle.isEmpty() ? -1 : sourceText.indexOf(needle);
+            if (at >= 0) {
+                for (int i = at; i < at + needle.length(); i++) {
+                    roles[i] = "requirement";
+                }
+            }
+        }
+        List<Segment> segments = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= length; i++) {
+            if (i == length || !java.util.Objects.equals(roles[i], roles[start])) {
+                segments.add(new Segment(sourceText.substring(start, i), roles[start] == null ? "" : roles[start]));
+                start = i;
+            }
+        }
+        return segments;
+    }
+
     public List<String> requirementList() {
         return requirements == null
                 ? List.of()

@@ -37,9 +37,17 @@ public class Tasks {
     private final OrganizationTree tree;
     private final Directives directives;
     private final Meetings meetings;
+    private final Notifications notifications;
     private final Clock clock;
 
-    Tasks(JdbcClient jdbc, OrganizationTree tree, Directives directives, Meetings meetings, Clock clock) {
+    Tasks(
+            JdbcClient jdbc,
+            OrganizationTree tree,
+            Directives directives,
+            Meetings meetings,
+            Notifications notifications,
+            Clock clock) {
+        this.notifications = notifications;
         this.jdbc = jdbc;
         this.tree = tree;
         this.directives = directives;
@@ -139,7 +147,22 @@ public class Tasks {
                 .param("status", TaskStatus.OPEN.name())
                 .param("createdBy", user.username())
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        long id = keys.getKeyAs(Number.class).longValue();
+        if (input.ownerOrganizationId() != user.organizationId()) {
+            notifications.send(
+                    input.ownerOrganizationId(),
+                    id,
+                    "新督办事项（时限" + chinese(input.dueOn()) + "）：" + shorten(title.strip()));
+        }
+        return id;
+    }
+
+    private static String chinese(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     @Transactional
@@ -174,6 +197,12 @@ public class Tasks {
                 .param("completedOn", completes ? today : null)
                 .param("id", taskId)
                 .update();
+        if (task.issuingOrganizationId() != task.ownerOrganizationId()) {
+            notifications.send(
+                    task.issuingOrganizationId(),
+                    taskId,
+                    task.ownerOrganizationName() + (completes ? "已办结督办事项：" : "报送了督办事项进展：") + shorten(task.title()));
+        }
     }
 
     private List<Task.Progress> progress(long taskId) {
