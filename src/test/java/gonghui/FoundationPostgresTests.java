@@ -61,6 +61,14 @@ class FoundationPostgresTests extends FoundationScenario {
         }
     }
 
+    @Test
+    void everyStatementIsPlannedForItsOwnValuesSinceSubtreesDifferSoMuchInSize(
+            @org.springframework.beans.factory.annotation.Autowired
+                    org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        assertThat(jdbc.sql("show plan_cache_mode").query(String.class).single())
+                .isEqualTo("force_custom_plan");
+    }
+
     private static String pgDump(String database) throws IOException, InterruptedException {
         var process = new ProcessBuilder("pg_dump", "-h", "127.0.0.1", "-U", Postgres.USER, database)
                 .redirectErrorStream(true)
