@@ -116,6 +116,71 @@ class Members {
         return existing;
     }
 
+    List<ExistingMember> findExisting(Collection<String> hashes) {
+        List<ExistingMember> found = new java.util.ArrayList<>();
+        List<String> all = List.copyOf(hashes);
+        for (int from = 0; from < all.size(); from += IN_LIST_SIZE) {
+            found.addAll(jdbc.sql("select m.id, m.id_number_hash, m.organization_id, m.status, m.version,"
+                            + " (select e.note from membership_event e where e.member_id = m.id and e.kind = 'JOINED'"
+                            + " order by e.id fetch first 1 rows only) as join_note"
+                            + " from member m where m.id_number_hash in (:hashes)")
+                    .param("hashes", all.subList(from, Math.min(all.size(), from + IN_LIST_SIZE)))
+                    .query((rs, row) -> new ExistingMember(
+                            rs.getLong("id"),
+                            rs.getString("id_number_hash"),
+                            rs.getLong("organization_id"),
+                            MemberStatus.valueOf(rs.getString("status")),
+                            rs.getInt("version"),
+                            rs.getString("join_note")))
+                    .list());
+        }
+        return found;
+    }
+
+    /** Inserts with batched statements, then the JOINED entries with the note at the same index. */
+    void insertAll(List<MemberRecord> records, List<String> notes, String recordedBy) {
+        for (int from = 0; from < records.size(); from += IN_LIST_SIZE) {
+            int to = Math.min(records.size(), from + IN_LIST_SIZE);
+            List<MemberRecord> chunk = records.subList(from, to);
+            batch.batchUpdate(
+                    INSERT, chunk.stream().map(MemberRecord::parameters).toArray(SqlParameterSource[]::new));
+            java.util.Map<String, Long> ids = new java.util.HashMap<>();
+            jdbc.sql("select id, id_number_hash from member where id_number_hash in (:hashes)")
+                    .param("hashes", chunk.stream().map(r -> r.idNumber().hash()).toList())
+                    .query((rs, row) -> ids.put(rs.getString("id_number_hash"), rs.getLong("id")))
+                    .list();
+            SqlParameterSource[] events = new SqlParameterSource[chunk.size()];
+            for (int i = 0; i < chunk.size(); i++) {
+                MemberRecord record = chunk.get(i);
+                events[i] = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                        .addValue("member", ids.get(record.idNumber().hash()))
+                        .addValue("org", record.organizationId())
+                        .addValue("on", record.joinedOn())
+                        .addValue("note", notes.get(from + i))
+                        .addValue("by", recordedBy);
+            }
+            batch.batchUpdate(
+                    "insert into membership_event (member_id, kind, organization_id, occurred_on, note, recorded_by)"
+                            + " values (:member, 'JOINED', :org, :on, :note, :by)",
+                    events);
+        }
+    }
+
+    /** Replaces the details and the union of a member from a roster row if it still has {@code version}. */
+    boolean updateFromRoster(long id, int version, MemberRecord member) {
+        return jdbc.sql("update member set organization_id = :org, name = :name, name_initials = :initials,"
+                                + " name_pinyin = :pinyin, id_number_cipher = :idCipher, id_number_masked = :idMasked,"
+                                + " mobile_cipher = :mobileCipher, mobile_hash = :mobileHash, mobile_masked = :mobileMasked,"
+                                + " ethnicity = :ethnicity, education = :education, employer_name = :employer,"
+                                + " occupation = :occupation, category = :category, updated_at = current_timestamp,"
+                                + " version = version + 1 where id = :id and version = :version")
+                        .paramSource(member.parameters())
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
     /** Inserts the members with batched statements and writes their JOINED history entries. */
     void insertAll(List<MemberRecord> records, String recordedBy) {
         for (int from = 0; from < records.size(); from += IN_LIST_SIZE) {
