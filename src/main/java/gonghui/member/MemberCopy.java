@@ -10,8 +10,8 @@ import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +24,8 @@ class MemberCopy {
     private static final String COPY_MEMBERS = "copy member (id, organization_id, name, name_initials, name_pinyin,"
             + " id_number_cipher, id_number_hash, id_number_masked, mobile_cipher, mobile_hash, mobile_masked, gender,"
             + " birth_date, ethnicity, education, employer_name, occupation, category, status, joined_on) from stdin";
-    private static final String COPY_EVENTS = "copy membership_event (member_id, kind, organization_id, occurred_on,"
-            + " note, recorded_by) from stdin";
+    private static final String COPY_EVENTS =
+            "copy membership_event (member_id, kind, organization_id, occurred_on," + " note, recorded_by) from stdin";
     private static final String NULL = "\\N";
 
     private final DataSource dataSource;

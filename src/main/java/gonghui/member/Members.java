@@ -29,8 +29,10 @@ class Members {
             LIST_COLUMNS + ", m.occupation, m.employer_name, m.ethnicity, m.education, m.version";
     private static final String FROM_SCOPE = " from member m join organization o on o.id = m.organization_id"
             + " where m.organization_id in (select descendant_id from organization_closure where ancestor_id = :scope)";
-    private static final String SEARCH = LIST_COLUMNS + FROM_SCOPE
-            + " and m.id < :cursor"
+    private static final String EXPORT_COLUMNS = "select m.id, m.name, m.id_number_masked, m.id_number_cipher,"
+            + " m.mobile_masked, m.mobile_cipher, m.gender, m.birth_date, m.ethnicity, m.education, m.employer_name,"
+            + " m.occupation, m.category, m.status, m.joined_on, o.name as organization_name";
+    private static final String SEARCH_CONDITIONS = " and m.id < :cursor"
             + " and (cast(:status as varchar(20)) is null or m.status = :status)"
             + " and (cast(:category as varchar(30)) is null or m.category = :category)";
     private static final String PAGE = " order by m.id desc fetch first :limit rows only";
@@ -52,6 +54,44 @@ class Members {
     }
 
     List<MemberListItem> search(MemberQuery query, long scope, String hashOrNull, int limit) {
+        return search(LIST_COLUMNS, query, scope, hashOrNull, query.cursor(), limit, Members::mapListItem);
+    }
+
+    /** A page of the export of a search: like {@link #search} with the encrypted numbers and all details. */
+    List<ExportedRow> exportPage(MemberQuery query, long scope, String hashOrNull, Long cursor, int limit) {
+        return search(EXPORT_COLUMNS, query, scope, hashOrNull, cursor, limit, (rs, row) -> {
+            String occupation = rs.getString("occupation");
+            return new ExportedRow(
+                    new MemberExportRow(
+                            rs.getLong("id"),
+                            rs.getString("name"),
+                            rs.getString("id_number_masked"),
+                            rs.getString("mobile_masked"),
+                            Gender.valueOf(rs.getString("gender")),
+                            rs.getObject("birth_date", LocalDate.class),
+                            rs.getString("ethnicity"),
+                            rs.getString("education"),
+                            rs.getString("employer_name"),
+                            occupation == null ? null : Occupation.valueOf(occupation),
+                            MemberCategory.valueOf(rs.getString("category")),
+                            MemberStatus.valueOf(rs.getString("status")),
+                            rs.getObject("joined_on", LocalDate.class),
+                            rs.getString("organization_name")),
+                    rs.getString("id_number_cipher"),
+                    rs.getString("mobile_cipher"));
+        });
+    }
+
+    record ExportedRow(MemberExportRow row, String idNumberCipher, String mobileCipher) {}
+
+    private <T> List<T> search(
+            String columns,
+            MemberQuery query,
+            long scope,
+            String hashOrNull,
+            Long cursor,
+            int limit,
+            org.springframework.jdbc.core.RowMapper<T> mapper) {
         String condition = switch (query.kind()) {
             case ALL -> "";
             case NAME -> " and m.name like :prefix";
@@ -60,9 +100,9 @@ class Members {
             case MOBILE -> " and m.mobile_hash = :hash";
         };
         String prefix = query.normalizedText() == null ? null : escapeLike(query.normalizedText()) + "%";
-        return jdbc.sql(SEARCH + condition + PAGE)
+        return jdbc.sql(columns + FROM_SCOPE + SEARCH_CONDITIONS + condition + PAGE)
                 .param("scope", scope)
-                .param("cursor", query.cursor() == null ? Long.MAX_VALUE : query.cursor())
+                .param("cursor", cursor == null ? Long.MAX_VALUE : cursor)
                 .param("status", query.status() == null ? null : query.status().name())
                 .param(
                         "category",
@@ -70,7 +110,7 @@ class Members {
                 .param("prefix", prefix)
                 .param("hash", hashOrNull)
                 .param("limit", limit)
-                .query(Members::mapListItem)
+                .query(mapper)
                 .list();
     }
 
@@ -146,7 +186,9 @@ class Members {
                     INSERT, chunk.stream().map(MemberRecord::parameters).toArray(SqlParameterSource[]::new));
             java.util.Map<String, Long> ids = new java.util.HashMap<>();
             jdbc.sql("select id, id_number_hash from member where id_number_hash in (:hashes)")
-                    .param("hashes", chunk.stream().map(r -> r.idNumber().hash()).toList())
+                    .param(
+                            "hashes",
+                            chunk.stream().map(r -> r.idNumber().hash()).toList())
                     .query((rs, row) -> ids.put(rs.getString("id_number_hash"), rs.getLong("id")))
                     .list();
             SqlParameterSource[] events = new SqlParameterSource[chunk.size()];
