@@ -32,13 +32,16 @@ class ImportWorker {
     private final String node;
     private final ExecutorService executor;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final boolean enabled;
 
     ImportWorker(
             ImportJobs jobs,
             ImportRun run,
             RosterProperties limits,
             Clock clock,
-            @Value("${gonghui.roster.workers:1}") int workers) {
+            @Value("${gonghui.roster.workers:1}") int workers,
+            @Value("${gonghui.roster.worker-enabled:true}") boolean enabled) {
+        this.enabled = enabled;
         this.jobs = jobs;
         this.run = run;
         this.limits = limits;
@@ -55,6 +58,9 @@ class ImportWorker {
 
     @Scheduled(fixedDelayString = "${gonghui.roster.poll-interval:1000}", initialDelay = 1000)
     void poll() {
+        if (!enabled) {
+            return;
+        }
         jobs.heartbeat(List.copyOf(running), node, clock.instant());
         jobs.interruptStale(clock.instant().minus(limits.staleAfter()));
         if (running.size() >= workers) {

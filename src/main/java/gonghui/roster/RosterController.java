@@ -3,10 +3,10 @@ package gonghui.roster;
 import gonghui.account.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The roster import pages: upload, the history of imports, and each import's progress and refused rows. */
 @Controller
@@ -89,18 +88,19 @@ class RosterController {
     }
 
     @GetMapping("/rosters/imports/{id}/errors.xlsx")
-    ResponseEntity<StreamingResponseBody> downloadErrors(@PathVariable long id, CurrentUser user) {
+    void downloadErrors(@PathVariable long id, CurrentUser user, HttpServletResponse response) {
         ImportJob job = imports.get(id, user);
-        return RosterDownloads.file(
+        RosterDownloads.send(
+                response,
                 "错误行-" + job.fileName().replaceAll("\\.[^.]*$", "") + ".xlsx",
                 RosterDownloads.XLSX,
                 out -> errorWorkbook.write(id, user, out));
     }
 
     @GetMapping("/rosters/template.xlsx")
-    ResponseEntity<StreamingResponseBody> downloadTemplate(CurrentUser user) {
+    void downloadTemplate(CurrentUser user, HttpServletResponse response) {
         String union = tree.get(user.organizationId(), user).name();
-        return RosterDownloads.file("会员名册导入模板.xlsx", RosterDownloads.XLSX, out -> RosterTemplate.write(out, union));
+        RosterDownloads.send(response, "会员名册导入模板.xlsx", RosterDownloads.XLSX, out -> RosterTemplate.write(out, union));
     }
 
     private void addJob(Model model, long id, CurrentUser user) {

@@ -31,10 +31,19 @@ class RosterExport {
 
     private final MemberDirectory directory;
     private final AuditLog auditLog;
+    private final gonghui.organization.OrganizationTree tree;
 
-    RosterExport(MemberDirectory directory, AuditLog auditLog) {
+    RosterExport(MemberDirectory directory, AuditLog auditLog, gonghui.organization.OrganizationTree tree) {
         this.directory = directory;
         this.auditLog = auditLog;
+        this.tree = tree;
+    }
+
+    /** Refuses, before anything is written, a union outside the user's subtree (as if it did not exist). */
+    void checkScope(MemberQuery query, CurrentUser user) {
+        if (query.organizationId() != null) {
+            tree.get(query.organizationId(), user);
+        }
     }
 
     static List<String> headers() {

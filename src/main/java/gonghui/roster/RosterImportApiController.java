@@ -6,6 +6,7 @@ import gonghui.member.MemberQuery;
 import gonghui.member.MemberStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
 @Tag(name = "member imports and exports")
@@ -75,9 +75,10 @@ class RosterImportApiController {
 
     @GetMapping("/api/v1/member-imports/{id}/errors.xlsx")
     @Operation(summary = "The refused rows as in the file plus a 错误原因 column, to fix and import again")
-    ResponseEntity<StreamingResponseBody> downloadErrors(@PathVariable long id, CurrentUser user) {
+    void downloadErrors(@PathVariable long id, CurrentUser user, HttpServletResponse response) {
         ImportJob job = imports.get(id, user);
-        return RosterDownloads.file(
+        RosterDownloads.send(
+                response,
                 "错误行-" + job.fileName().replaceAll("\\.[^.]*$", "") + ".xlsx",
                 RosterDownloads.XLSX,
                 out -> errorWorkbook.write(id, user, out));
@@ -97,23 +98,28 @@ class RosterImportApiController {
     }
 
     @GetMapping("/api/v1/member-imports/template.xlsx")
-    ResponseEntity<StreamingResponseBody> downloadTemplate(CurrentUser user) {
-        return RosterDownloads.file("会员名册导入模板.xlsx", RosterDownloads.XLSX, out -> RosterTemplate.write(out, ""));
+    void downloadTemplate(CurrentUser user, HttpServletResponse response) {
+        RosterDownloads.send(response, "会员名册导入模板.xlsx", RosterDownloads.XLSX, out -> RosterTemplate.write(out, ""));
     }
 
     @GetMapping("/api/v1/members/export")
     @Operation(
             summary =
                     "Export the members of a search as xlsx or csv (streamed; numbers masked unless allowed; audited)")
-    ResponseEntity<StreamingResponseBody> exportMembers(
+    void exportMembers(
             @RequestParam(defaultValue = "xlsx") String format,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Long org,
             @RequestParam(required = false) MemberStatus status,
             @RequestParam(required = false) MemberCategory category,
-            CurrentUser user) {
-        return RosterExportController.download(
-                export, RosterExport.ExportFormat.parse(format), new MemberQuery(q, org, status, category, null), user);
+            CurrentUser user,
+            HttpServletResponse response) {
+        RosterExportController.download(
+                export,
+                RosterExport.ExportFormat.parse(format),
+                new MemberQuery(q, org, status, category, null),
+                user,
+                response);
     }
 
     /** The state of an import as the API shows it. */

@@ -215,6 +215,9 @@ final class XlsxRosterRows implements RosterRows {
             }
             String ref = sheet.getAttributeValue(null, "r");
             int column = ref == null ? nextColumn : parseColumn(ref);
+            if (column >= EXCEL_COLUMNS) {
+                throw new RosterFileException("第" + number + "行的单元格超出Excel的最大列数，文件无法导入");
+            }
             nextColumn = column + 1;
             String type = sheet.getAttributeValue(null, "t");
             Cell cell = readCell(type);
