@@ -34,11 +34,16 @@ public class MemberBulkLoad {
 
     /** Checks one row; thread-safe, so a chunk can be prepared in parallel. */
     public PreparedMember prepare(NewMember input, LocalDate today) {
-        return PreparedMember.of(MemberRecord.check(input, today, cipher));
+        return PreparedMember.of(MemberRecord.check(input, today, cipher), copy.isAvailable());
     }
 
-    /** The members already on record among these ID-number hashes, by hash. */
+    /**
+     * The members already on record among these ID-number hashes, by hash. A load that expects new people may skip
+     * this and call {@link #insert} directly: a person already on record then fails it with
+     * {@link org.springframework.dao.DuplicateKeyException}, rolling back the caller's transaction.
+     */
     public Map<String, ExistingMember> findExisting(Collection<String> idNumberHashes) {
+        copy.refreshStatisticsIfGrown();
         return members.findExisting(idNumberHashes).stream()
                 .collect(Collectors.toMap(ExistingMember::idNumberHash, existing -> existing));
     }
@@ -54,7 +59,7 @@ public class MemberBulkLoad {
         }
         List<MemberRecord> records = rows.stream().map(PreparedMember::record).toList();
         if (copy.isAvailable()) {
-            copy.insert(records, joinNotes, recordedBy);
+            copy.insert(records, rows.stream().map(PreparedMember::copyLine).toList(), joinNotes, recordedBy);
         } else {
             members.insertAll(records, joinNotes, recordedBy);
         }
@@ -97,9 +102,11 @@ public class MemberBulkLoad {
     }
 
     private void addToCounts(List<MemberRecord> records, int sign) {
-        records.stream()
-                .collect(Collectors.groupingBy(MemberRecord::organizationId, Collectors.counting()))
-                .forEach((organization, count) -> tree.addMembers(organization, sign * count));
+        Map<Long, Long> deltas = new java.util.HashMap<>();
+        for (MemberRecord record : records) {
+            deltas.merge(record.organizationId(), (long) sign, Long::sum);
+        }
+        tree.addMembers(deltas);
     }
 
     /** New details for an existing member, with the note for its history if it moves. */

@@ -27,10 +27,19 @@ class MemberCopy {
     private static final String COPY_EVENTS =
             "copy membership_event (member_id, kind, organization_id, occurred_on," + " note, recorded_by) from stdin";
     private static final String NULL = "\\N";
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** Statistics are refreshed when the rows added since the last ANALYZE reach this, or the table's size. */
+    private static final long ANALYZE_AFTER = 10_000;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MemberCopy.class);
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private volatile Boolean available;
+    private final java.util.concurrent.atomic.AtomicLong addedSinceAnalyze =
+            new java.util.concurrent.atomic.AtomicLong();
+    private volatile long sizeAtAnalyze = -1;
 
     MemberCopy(DataSource dataSource, JdbcClient jdbc) {
         this.dataSource = dataSource;
@@ -49,7 +58,58 @@ class MemberCopy {
         return available;
     }
 
-    void insert(List<MemberRecord> records, List<String> notes, String recordedBy) {
+    /**
+     * A bulk load can grow the table many times over before autovacuum samples it again; with statistics of a small
+     * table the planner scans the whole table for each ID-number lookup. Called outside the load's transactions.
+     */
+    void refreshStatisticsIfGrown() {
+        if (!isAvailable()) {
+            return;
+        }
+        if (sizeAtAnalyze < 0) {
+            sizeAtAnalyze =
+                    jdbc.sql("select count(*) from member").query(Long.class).single();
+        }
+        if (addedSinceAnalyze.get() >= Math.max(ANALYZE_AFTER, sizeAtAnalyze)) {
+            long started = System.nanoTime();
+            jdbc.sql("analyze member").update();
+            jdbc.sql("analyze membership_event").update();
+            sizeAtAnalyze += addedSinceAnalyze.getAndSet(0);
+            log.debug(
+                    "Analyzed member at about {} rows in {} ms",
+                    sizeAtAnalyze,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** The row of a member in COPY text format after its id (starting with a tab, ending with a newline). */
+    static String line(MemberRecord r) {
+        StringBuilder line = new StringBuilder(420);
+        line.append('\t').append(r.organizationId());
+        field(line, r.name());
+        field(line, Pinyin.initials(r.name()));
+        field(line, Pinyin.full(r.name()));
+        field(line, r.idNumber().cipher());
+        field(line, r.idNumber().hash());
+        field(line, r.idNumber().masked());
+        field(line, r.mobile() == null ? null : r.mobile().cipher());
+        field(line, r.mobile() == null ? null : r.mobile().hash());
+        field(line, r.mobile() == null ? null : r.mobile().masked());
+        field(line, r.gender().name());
+        field(line, r.birthDate().toString());
+        field(line, r.ethnicity());
+        field(line, r.education());
+        field(line, r.employerName());
+        field(line, r.occupation() == null ? null : r.occupation().name());
+        field(line, r.category().name());
+        field(line, r.status().name());
+        field(line, r.joinedOn().toString());
+        return line.append('\n').toString();
+    }
+
+    /** Stores the members; {@code lines} are their rows made by {@link #line} in advance (or null). */
+    void insert(List<MemberRecord> records, List<String> lines, List<String> notes, String recordedBy) {
+        long started = System.nanoTime();
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, :n)")
                 .param("n", records.size())
                 .query(Long.class)
@@ -59,26 +119,8 @@ class MemberCopy {
         for (int i = 0; i < records.size(); i++) {
             MemberRecord r = records.get(i);
             long id = ids.get(i);
-            members.append(id).append('\t').append(r.organizationId());
-            field(members, r.name());
-            field(members, Pinyin.initials(r.name()));
-            field(members, Pinyin.full(r.name()));
-            field(members, r.idNumber().cipher());
-            field(members, r.idNumber().hash());
-            field(members, r.idNumber().masked());
-            field(members, r.mobile() == null ? null : r.mobile().cipher());
-            field(members, r.mobile() == null ? null : r.mobile().hash());
-            field(members, r.mobile() == null ? null : r.mobile().masked());
-            field(members, r.gender().name());
-            field(members, r.birthDate().toString());
-            field(members, r.ethnicity());
-            field(members, r.education());
-            field(members, r.employerName());
-            field(members, r.occupation() == null ? null : r.occupation().name());
-            field(members, r.category().name());
-            field(members, r.status().name());
-            field(members, r.joinedOn().toString());
-            members.append('\n');
+            String line = lines == null || lines.get(i) == null ? line(r) : lines.get(i);
+            members.append(id).append(line);
             events.append(id).append("\tJOINED\t").append(r.organizationId());
             field(events, r.joinedOn().toString());
             field(events, notes.get(i));
@@ -88,10 +130,24 @@ class MemberCopy {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copyApi = connection.unwrap(PGConnection.class).getCopyAPI();
+            long built = System.nanoTime();
             copyApi.copyIn(COPY_MEMBERS, new ByteArrayInputStream(bytes(members)));
+            long copied = System.nanoTime();
             copyApi.copyIn(COPY_EVENTS, new ByteArrayInputStream(bytes(events)));
+            addedSinceAnalyze.addAndGet(records.size());
+            if (log.isDebugEnabled()) {
+                log.debug(
+                        "COPY of {} members: built in {} ms, members in {} ms, events in {} ms",
+                        records.size(),
+                        (built - started) / 1_000_000,
+                        (copied - built) / 1_000_000,
+                        (System.nanoTime() - copied) / 1_000_000);
+            }
         } catch (SQLException e) {
-            throw new org.springframework.dao.DataIntegrityViolationException("COPY of members failed", e);
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new org.springframework.dao.DuplicateKeyException("A member of the COPY is already on record", e);
+            }
+            throw new org.springframework.jdbc.UncategorizedSQLException("COPY of members", COPY_MEMBERS, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -12,14 +12,19 @@ public final class PreparedMember {
 
     private final MemberRecord record;
     private final Map<String, String> problems;
+    private final String copyLine;
 
-    private PreparedMember(MemberRecord record, Map<String, String> problems) {
+    private PreparedMember(MemberRecord record, Map<String, String> problems, String copyLine) {
         this.record = record;
         this.problems = problems;
+        this.copyLine = copyLine;
     }
 
-    static PreparedMember of(MemberRecord.Checked checked) {
-        return new PreparedMember(checked.record(), checked.problems());
+    static PreparedMember of(MemberRecord.Checked checked, boolean withCopyLine) {
+        return new PreparedMember(
+                checked.record(),
+                checked.problems(),
+                withCopyLine && checked.record() != null ? MemberCopy.line(checked.record()) : null);
     }
 
     public boolean isValid() {
@@ -52,5 +57,10 @@ public final class PreparedMember {
 
     MemberRecord record() {
         return record;
+    }
+
+    /** The COPY row, made while checking (in parallel) so that the writer only sends it; null when not on COPY. */
+    String copyLine() {
+        return copyLine;
     }
 }

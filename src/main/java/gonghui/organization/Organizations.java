@@ -170,6 +170,26 @@ class Organizations {
         addMemberCount(id, subtreeMembers, true);
     }
 
+    /** Adds the deltas to the nodes and their ancestors, one update per ancestor whatever the number of nodes. */
+    void addMemberCounts(Map<Long, Long> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        Map<Long, Long> byAncestor = new java.util.TreeMap<>();
+        jdbc.sql("select ancestor_id, descendant_id from organization_closure where descendant_id in (:ids)")
+                .param("ids", deltas.keySet())
+                .query((rs, row) -> byAncestor.merge(rs.getLong(1), deltas.get(rs.getLong(2)), Long::sum))
+                .list();
+        byAncestor.forEach((id, delta) -> {
+            if (delta != 0) {
+                jdbc.sql("update organization set member_count = member_count + :delta where id = :id")
+                        .param("delta", delta)
+                        .param("id", id)
+                        .update();
+            }
+        });
+    }
+
     /** Adds {@code delta} to the member count of the node and every ancestor (or only the ancestors). */
     void addMemberCount(long id, long delta, boolean ancestorsOnly) {
         if (delta == 0) {

@@ -21,9 +21,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +38,8 @@ import org.springframework.stereotype.Component;
 class ImportRun {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 4;
+    private static final String CANCELLED = "已取消；取消前已处理的行均已保存";
 
     private final ImportJobs jobs;
     private final ImportChunks chunks;
@@ -75,17 +80,43 @@ class ImportRun {
             }
             long checkpoint = Math.max(job.checkpointRow(), header.rowNumber());
             Run run = new Run(job, header);
-            try (ChunkReader reader = new ChunkReader(rows, checkpoint, limits.chunkSize(), "roster-import-" + jobId)) {
+            ExecutorService committer = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "roster-commit-" + jobId);
+                thread.setDaemon(true);
+                return thread;
+            });
+            try (ChunkReader reader = new ChunkReader(rows, checkpoint, limits.chunkSize(), "roster-read-" + jobId)) {
                 long processed = job.processed();
+                Future<Boolean> pending = null;
                 ChunkReader.Batch batch;
+                long waited = System.nanoTime();
                 while (!(batch = reader.next()).isEnd()) {
+                    long read = System.nanoTime();
                     processed += batch.rows().size();
                     Long estimate =
                             batch.progress() > 0 ? Math.max(processed, Math.round(processed / batch.progress())) : null;
-                    if (run.commit(batch.rows(), estimate)) {
-                        return end(job, ImportStatus.CANCELLED, "已取消；取消前已处理的行均已保存");
+                    // the next chunk is checked while the previous one is written
+                    List<Checked> checked = run.check(batch.rows());
+                    long checkedAt = System.nanoTime();
+                    if (pending != null && await(pending)) {
+                        return end(job, ImportStatus.CANCELLED, CANCELLED);
                     }
+                    if (log.isDebugEnabled()) {
+                        log.debug(
+                                "Import {}: waited {} ms for rows, checked in {} ms, waited {} ms for the writer",
+                                jobId,
+                                (read - waited) / 1_000_000,
+                                (checkedAt - read) / 1_000_000,
+                                (System.nanoTime() - checkedAt) / 1_000_000);
+                    }
+                    waited = System.nanoTime();
+                    pending = committer.submit(() -> run.commit(checked, estimate));
                 }
+                if (pending != null && await(pending)) {
+                    return end(job, ImportStatus.CANCELLED, CANCELLED);
+                }
+            } finally {
+                committer.shutdownNow();
             }
             return end(job, ImportStatus.SUCCEEDED, null);
         } catch (RosterFileException e) {
@@ -96,6 +127,21 @@ class ImportRun {
         } catch (RuntimeException e) {
             log.error("Import {} failed", jobId, e);
             return end(job, ImportStatus.FAILED, "导入失败（系统错误），已提交的行均已保存，请联系管理员");
+        }
+    }
+
+    /** The commit's answer (cancel requested?); its failure is thrown as it was. */
+    private static boolean await(Future<Boolean> commit) throws InterruptedException {
+        try {
+            return commit.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -132,6 +178,10 @@ class ImportRun {
                     name -> unionsByName.computeIfAbsent(name, n -> tree.findIdByName(n, importer)));
         }
 
+        List<Checked> check(List<SourceRow> rows) {
+            return rows.parallelStream().map(this::check).toList();
+        }
+
         Checked check(SourceRow row) {
             var input = mapper.map(row);
             Map<String, String> problems = new LinkedHashMap<>();
@@ -151,9 +201,9 @@ class ImportRun {
             return new Checked(row, problems.isEmpty() ? member : null, problems);
         }
 
-        /** Checks and commits a chunk; returns whether a cancel was requested. */
-        boolean commit(List<SourceRow> rows, Long estimatedTotal) {
-            List<Checked> checked = rows.parallelStream().map(this::check).toList();
+        /** Sorts and commits a checked chunk; returns whether a cancel was requested. */
+        boolean commit(List<Checked> checked, Long estimatedTotal) {
+            long checkedAt = System.nanoTime();
             String idColumn = header.textOf(RosterColumn.ID_NUMBER);
             Map<String, Long> firstRowByHash = new HashMap<>();
             Map<Long, String> duplicates = new HashMap<>();
@@ -167,10 +217,23 @@ class ImportRun {
                 }
             }
             for (int attempt = 1; ; attempt++) {
-                ImportChunks.Chunk chunk = sort(checked, duplicates, idColumn, firstRowByHash, estimatedTotal);
+                // adding new people only, the first attempt does not look for existing ones: the unique ID-number
+                // hash refuses the chunk if one is there, and the next attempt looks them up
+                boolean lookUp = job.mode() == ImportMode.UPSERT || attempt > 1;
+                ImportChunks.Chunk chunk = sort(checked, duplicates, idColumn, firstRowByHash, estimatedTotal, lookUp);
                 try {
-                    return chunks.commit(job.id(), chunk, importer.username(), today, clock.instant());
-                } catch (ImportChunks.ConcurrentChangeException | DataIntegrityViolationException e) {
+                    long sortedAt = System.nanoTime();
+                    boolean cancel = chunks.commit(job.id(), chunk, importer.username(), today, clock.instant());
+                    if (log.isDebugEnabled()) {
+                        log.debug(
+                                "Import {}: {} rows sorted in {} ms, committed in {} ms",
+                                job.id(),
+                                checked.size(),
+                                (sortedAt - checkedAt) / 1_000_000,
+                                (System.nanoTime() - sortedAt) / 1_000_000);
+                    }
+                    return cancel;
+                } catch (ImportChunks.ConcurrentChangeException | DuplicateKeyException e) {
                     if (attempt == ATTEMPTS) {
                         throw e;
                     }
@@ -184,8 +247,9 @@ class ImportRun {
                 Map<Long, String> duplicates,
                 String idColumn,
                 Map<String, Long> hashes,
-                Long estimatedTotal) {
-            Map<String, ExistingMember> existing = bulkLoad.findExisting(hashes.keySet());
+                Long estimatedTotal,
+                boolean lookUp) {
+            Map<String, ExistingMember> existing = lookUp ? bulkLoad.findExisting(hashes.keySet()) : Map.of();
             List<PreparedMember> inserts = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             List<MemberUpdate> updates = new ArrayList<>();

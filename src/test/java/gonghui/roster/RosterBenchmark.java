@@ -31,7 +31,6 @@ import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.postgresql.PGConnection;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -93,17 +92,17 @@ public final class RosterBenchmark {
 
         String url = Postgres.createDatabase("bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GonghuiApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties(
-                        "spring.datasource.url=" + url,
-                        "spring.datasource.username=" + Postgres.USER,
-                        "spring.datasource.password=" + Postgres.PASSWORD,
-                        "gonghui.demo=false",
-                        "gonghui.data-dir=" + dir.resolve("data"),
-                        "gonghui.roster.worker-enabled=false",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
-                .run()) {
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + Postgres.USER,
+                        "--spring.datasource.password=" + Postgres.PASSWORD,
+                        "--gonghui.demo=false",
+                        "--gonghui.data-dir=" + dir.resolve("data"),
+                        "--gonghui.roster.worker-enabled=false",
+                        "--logging.level.root=WARN",
+                        "--logging.level.gonghui.roster=" + options.getOrDefault("log", "WARN"),
+                        "--logging.level.gonghui.member=" + options.getOrDefault("log", "WARN"))) {
             OrganizationSetup setup = app.getBean(OrganizationSetup.class);
             long root = setup.rootId();
             List<String> unions = createUnions(setup);
@@ -124,6 +123,12 @@ public final class RosterBenchmark {
             if (status != ImportStatus.SUCCEEDED) {
                 throw new IllegalStateException("Import ended " + status + ": " + job.message());
             }
+            app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("select message, count(*) as n from member_import_error group by message order by n desc"
+                            + " fetch first 5 rows only")
+                    .query((rs, n) -> rs.getString(1) + " × " + rs.getLong(2))
+                    .list()
+                    .forEach(reason -> System.err.println("rejected: " + reason));
             double copyRate = copyReference(url, dir, job.imported());
             double rate = job.processed() / seconds;
             System.out.printf(
@@ -232,7 +237,7 @@ public final class RosterBenchmark {
                 "汉族",
                 "沈阳基准测试有限公司",
                 "职工",
-                "2020-05-01",
+                person.birthDate().plusYears(18).toString(),
                 unions.get((int) (index % unions.size())));
     }
 

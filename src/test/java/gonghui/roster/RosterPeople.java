@@ -40,7 +40,7 @@ final class RosterPeople {
                 "汉族",
                 "辽宁测试有限公司",
                 "职工",
-                "2020-05-01",
+                person.birthDate().plusYears(18).toString(),
                 union));
     }
 
