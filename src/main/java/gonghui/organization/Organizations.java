@@ -22,9 +22,11 @@ class Organizations {
             " exists (select 1 from organization_closure s where s.ancestor_id = :scope and s.descendant_id = o.id)";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    Organizations(JdbcClient jdbc) {
+    Organizations(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     Optional<OrganizationSummary> findSummary(long id, long scope) {
@@ -180,14 +182,11 @@ class Organizations {
                 .param("ids", deltas.keySet())
                 .query((rs, row) -> byAncestor.merge(rs.getLong(1), deltas.get(rs.getLong(2)), Long::sum))
                 .list();
-        byAncestor.forEach((id, delta) -> {
-            if (delta != 0) {
-                jdbc.sql("update organization set member_count = member_count + :delta where id = :id")
-                        .param("delta", delta)
-                        .param("id", id)
-                        .update();
-            }
-        });
+        List<Object[]> updates = byAncestor.entrySet().stream()
+                .filter(entry -> entry.getValue() != 0)
+                .map(entry -> new Object[] {entry.getValue(), entry.getKey()})
+                .toList();
+        batch.batchUpdate("update organization set member_count = member_count + ? where id = ?", updates);
     }
 
     /** Adds {@code delta} to the member count of the node and every ancestor (or only the ancestors). */
