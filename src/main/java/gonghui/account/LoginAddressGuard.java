@@ -20,7 +20,9 @@ class LoginAddressGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod())
-                && "/login".equals(request.getServletPath())
+                && "/login"
+                        .equals(request.getRequestURI()
+                                .substring(request.getContextPath().length()))
                 && throttle.isAddressBlocked(request.getRemoteAddr())) {
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;

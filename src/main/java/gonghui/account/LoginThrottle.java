@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class LoginThrottle {
 
     private static final int MAX_FAILURES_PER_ADDRESS = 30;
+    private static final int MAX_TRACKED_ADDRESSES = 10_000;
 
     private final Accounts accounts;
     private final Clock clock;
@@ -44,6 +45,9 @@ class LoginThrottle {
 
     void recordAddressFailure(String address) {
         Instant now = clock.instant();
+        if (failuresByAddress.size() > MAX_TRACKED_ADDRESSES) {
+            failuresByAddress.values().removeIf(window -> !window.isActiveAt(now));
+        }
         failuresByAddress.compute(
                 address,
                 (key, window) -> window == null || !window.isActiveAt(now)

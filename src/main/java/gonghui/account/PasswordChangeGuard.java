@@ -20,7 +20,8 @@ class PasswordChangeGuard extends OncePerRequestFilter {
         if (authentication != null
                 && authentication.getPrincipal() instanceof AccountPrincipal principal
                 && principal.mustChangePassword()
-                && !isAllowedBeforeChange(request.getServletPath())) {
+                && !isAllowedBeforeChange(request.getRequestURI()
+                        .substring(request.getContextPath().length()))) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return;
         }

@@ -32,9 +32,9 @@ class Members {
     private static final String EXPORT_COLUMNS = "select m.id, m.name, m.id_number_masked, m.id_number_cipher,"
             + " m.mobile_masked, m.mobile_cipher, m.gender, m.birth_date, m.ethnicity, m.education, m.employer_name,"
             + " m.occupation, m.category, m.status, m.joined_on, o.name as organization_name";
-    private static final String SEARCH_CONDITIONS = " and m.id < :cursor"
-            + " and (cast(:status as varchar(20)) is null or m.status = :status)"
-            + " and (cast(:category as varchar(30)) is null or m.category = :category)";
+    private static final String SEARCH_CURSOR = " and m.id < :cursor";
+    private static final String WITH_STATUS = " and m.status = :status";
+    private static final String WITH_CATEGORY = " and m.category = :category";
     private static final String PAGE = " order by m.id desc fetch first :limit rows only";
 
     private static final String INSERT = "insert into member (organization_id, name, name_initials, name_pinyin,"
@@ -100,7 +100,9 @@ class Members {
             case MOBILE -> " and m.mobile_hash = :hash";
         };
         String prefix = query.normalizedText() == null ? null : escapeLike(query.normalizedText()) + "%";
-        return jdbc.sql(columns + FROM_SCOPE + SEARCH_CONDITIONS + condition + PAGE)
+        // Only the filters in use appear in the statement, so each shape gets a plan of its own.
+        String filters = (query.status() == null ? "" : WITH_STATUS) + (query.category() == null ? "" : WITH_CATEGORY);
+        return jdbc.sql(columns + FROM_SCOPE + SEARCH_CURSOR + filters + condition + PAGE)
                 .param("scope", scope)
                 .param("cursor", cursor == null ? Long.MAX_VALUE : cursor)
                 .param("status", query.status() == null ? null : query.status().name())

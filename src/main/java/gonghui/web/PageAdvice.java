@@ -29,6 +29,6 @@ class PageAdvice {
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 locale,
                 messages,
-                request.getServletPath());
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 }

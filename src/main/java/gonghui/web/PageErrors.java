@@ -1,19 +1,28 @@
 package gonghui.web;
 
 import gonghui.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Shows a plain "not found" page for records that are missing or outside the user's subtree. */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
+    private final PageAdvice pageAdvice;
+
+    PageErrors(PageAdvice pageAdvice) {
+        this.pageAdvice = pageAdvice;
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "web/notfound";
+    ModelAndView notFound(HttpServletRequest request, Locale locale) {
+        var view = new ModelAndView("web/notfound", HttpStatus.NOT_FOUND);
+        view.addObject("page", pageAdvice.page(request, locale));
+        return view;
     }
 }

@@ -1,0 +1,97 @@
+package gonghui.campaign.directive;
+
+import gonghui.account.CurrentUser;
+import gonghui.organization.OrganizationTree;
+import gonghui.shared.RejectedException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class DirectiveController {
+
+    private final Directives directives;
+    private final DirectiveDashboard dashboard;
+    private final OrganizationTree tree;
+    private final Clock clock;
+
+    DirectiveController(Directives directives, DirectiveDashboard dashboard, OrganizationTree tree, Clock clock) {
+        this.directives = directives;
+        this.dashboard = dashboard;
+        this.tree = tree;
+        this.clock = clock;
+    }
+
+    @GetMapping("/campaigns/directives/new")
+    String initCreationForm(CurrentUser user, Model model) {
+        NewDirective empty =
+                new NewDirective("", LocalDate.now(clock), user.organizationId(), "", 7, null, null, null, null, null);
+        return showForm(empty, Map.of(), user, model);
+    }
+
+    @PostMapping("/campaigns/directives")
+    String processCreationForm(
+            @ModelAttribute NewDirective form, BindingResult binding, CurrentUser user, Model model) {
+        if (binding.hasErrors()) {
+            return showForm(form, Map.of(binding.getFieldErrors().get(0).getField(), "格式不正确"), user, model);
+        }
+        try {
+            return "redirect:/campaigns/directives/" + directives.issue(form, user);
+        } catch (RejectedException e) {
+            return showForm(form, Map.of(e.field(), e.getMessage()), user, model);
+        }
+    }
+
+    @GetMapping("/campaigns/directives/{id}")
+    String showDashboard(
+            @PathVariable long id, @RequestParam(required = false) Long node, CurrentUser user, Model model) {
+        model.addAttribute("view", dashboard.show(id, node, user));
+        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "campaign/dashboard";
+    }
+
+    @GetMapping("/campaigns/directives/{id}/dashboard.xlsx")
+    ResponseEntity<byte[]> exportDashboard(
+            @PathVariable long id, @RequestParam(required = false) Long node, CurrentUser user) {
+        DashboardView view = dashboard.show(id, node, user);
+        String name = view.node().name() + "-落实情况.xlsx";
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(DashboardWorkbook.of(view));
+    }
+
+    private String showForm(NewDirective form, Map<String, String> problems, CurrentUser user, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute(
+                "target",
+                tree.find(
+                                form.targetOrganizationId() == null
+                                        ? user.organizationId()
+                                        : form.targetOrganizationId(),
+                                user)
+                        .orElse(null));
+        return "campaign/directive-form";
+    }
+}

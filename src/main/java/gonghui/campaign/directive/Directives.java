@@ -1,0 +1,127 @@
+package gonghui.campaign.directive;
+
+import gonghui.account.CurrentUser;
+import gonghui.organization.OrganizationTree;
+import gonghui.shared.NotFoundException;
+import gonghui.shared.RejectedException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Directives a user may see: those aimed at a subtree that contains the user's organisation (issued from above)
+ * and those aimed inside the user's own subtree (issued by the user's level or below).
+ */
+@Repository
+public class Directives {
+
+    private static final String SELECT = "select d.id, d.issuing_organization_id, io.name as issuing_organization_name,"
+            + " d.target_organization_id, t.name as target_organization_name, d.title, d.issued_on, d.requirements,"
+            + " d.relay_within_days, d.outreach_due_on, d.report_due_on, d.grassroots_coverage_percent,"
+            + " d.workshop_coverage_percent, d.team_coverage_percent, d.created_by"
+            + " from directive d join organization io on io.id = d.issuing_organization_id"
+            + " join organization t on t.id = d.target_organization_id";
+    private static final String VISIBLE = " (d.target_organization_id in"
+            + " (select ancestor_id from organization_closure where descendant_id = :scope)"
+            + " or d.target_organization_id in"
+            + " (select descendant_id from organization_closure where ancestor_id = :scope))";
+
+    private final JdbcClient jdbc;
+    private final OrganizationTree tree;
+
+    Directives(JdbcClient jdbc, OrganizationTree tree) {
+        this.jdbc = jdbc;
+        this.tree = tree;
+    }
+
+    public List<Directive> list(CurrentUser user) {
+        return jdbc.sql(SELECT + " where" + VISIBLE + " order by d.issued_on desc, d.id desc")
+                .param("scope", user.organizationId())
+                .query(Directive.class)
+                .list();
+    }
+
+    public Optional<Directive> find(long id, CurrentUser user) {
+        return jdbc.sql(SELECT + " where d.id = :id and" + VISIBLE)
+                .param("id", id)
+                .param("scope", user.organizationId())
+                .query(Directive.class)
+                .optional();
+    }
+
+    /** The directive, or {@link NotFoundException} when it is missing or not aimed at the user's part of the tree. */
+    public Directive get(long id, CurrentUser user) {
+        return find(id, user).orElseThrow(() -> new NotFoundException("directive", id));
+    }
+
+    @Transactional
+    public long issue(NewDirective input, CurrentUser user) {
+        if (!user.mayManageRecords()) {
+            throw new AccessDeniedException("read-only role");
+        }
+        String title = required(input.title(), "title", "请填写部署名称");
+        if (title.length() > 200) {
+            throw new RejectedException("title", "部署名称不能超过200字");
+        }
+        if (input.issuedOn() == null) {
+            throw new RejectedException("issuedOn", "请填写部署日期");
+        }
+        long target = input.targetOrganizationId() == null ? user.organizationId() : input.targetOrganizationId();
+        tree.get(target, user);
+        int relayDays = input.relayWithinDays() == null ? 7 : input.relayWithinDays();
+        if (relayDays < 0 || relayDays > 365) {
+            throw new RejectedException("relayWithinDays", "传达学习时限应在0到365天之间");
+        }
+        percent(input.grassrootsCoveragePercent(), "grassrootsCoveragePercent");
+        percent(input.workshopCoveragePercent(), "workshopCoveragePercent");
+        percent(input.teamCoveragePercent(), "teamCoveragePercent");
+        if (input.outreachDueOn() != null && input.outreachDueOn().isBefore(input.issuedOn())) {
+            throw new RejectedException("outreachDueOn", "宣讲完成日期不能早于部署日期");
+        }
+        if (input.reportDueOn() != null && input.reportDueOn().isBefore(input.issuedOn())) {
+            throw new RejectedException("reportDueOn", "报送日期不能早于部署日期");
+        }
+        String requirements =
+                input.requirements() == null ? null : input.requirements().strip();
+        if (requirements != null && requirements.length() > 4000) {
+            throw new RejectedException("requirements", "工作要求不能超过4000字");
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into directive (issuing_organization_id, target_organization_id, title, issued_on,"
+                        + " requirements, relay_within_days, outreach_due_on, report_due_on,"
+                        + " grassroots_coverage_percent, workshop_coverage_percent, team_coverage_percent, created_by)"
+                        + " values (:issuer, :target, :title, :issuedOn, :requirements, :relayDays, :outreachDueOn,"
+                        + " :reportDueOn, :grassroots, :workshop, :team, :createdBy)")
+                .param("issuer", user.organizationId())
+                .param("target", target)
+                .param("title", title)
+                .param("issuedOn", input.issuedOn())
+                .param("requirements", requirements == null || requirements.isEmpty() ? null : requirements)
+                .param("relayDays", relayDays)
+                .param("outreachDueOn", input.outreachDueOn())
+                .param("reportDueOn", input.reportDueOn())
+                .param("grassroots", input.grassrootsCoveragePercent())
+                .param("workshop", input.workshopCoveragePercent())
+                .param("team", input.teamCoveragePercent())
+                .param("createdBy", user.username())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private static String required(String value, String field, String message) {
+        if (value == null || value.isBlank()) {
+            throw new RejectedException(field, message);
+        }
+        return value.strip();
+    }
+
+    private static void percent(Integer value, String field) {
+        if (value != null && (value < 0 || value > 100)) {
+            throw new RejectedException(field, "覆盖率目标应在0到100之间");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package gonghui.campaign.ingestion;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds what a meeting relayed or studied, e.g. 传达学习贯彻党的二十届三中全会精神. */
+final class Subjects {
+
+    private static final Pattern START =
+            Pattern.compile("(?:认真|深入|集中|及时|第一时间|迅速)?" + "(?<verbs>(?:专题)?(?:传达|学习|宣传|贯彻)(?:了|学习|贯彻|宣传|落实|传达|领会)*)");
+    private static final Pattern TRAILING_MEETING =
+            Pattern.compile("(?:的)?(?:专题会议|专题学习会|专题会|学习会议|学习会|会议|大会|座谈会|集体学习|专题学习)$");
+    private static final Pattern DIRECTIVE = Pattern.compile("精神|讲话|论述|指示|批示|决定|《|条例|意见|通知|报告|思想|重要|法$|会议|全会");
+    private static final Pattern SAID = Pattern.compile("^(?:会议|会上)(?:首先|还|同时)?(?:认真|集中|专题|首先)?(?=传达|学习|专题学习)");
+
+    private Subjects() {}
+
+    /**
+     * The subject from the opening sentence after the title, else from a title like 学习贯彻…精神会议,
+     * else from a later sentence such as 会议传达学习了…精神.
+     */
+    static Optional<String> find(MeetingOpening opening, List<String> laterSentences) {
+        Optional<String> subject = in(opening.afterTitle(), true);
+        if (subject.isEmpty()) {
+            subject = in(opening.title(), false);
+        }
+        for (int i = 0; subject.isEmpty() && i < Math.min(4, laterSentences.size()); i++) {
+            if (SAID.matcher(laterSentences.get(i)).find()) {
+                subject = in(laterSentences.get(i), true);
+            }
+        }
+        return subject;
+    }
+
+    /** The first subject written anywhere in a text, such as a headline or an introduction. */
+    static Optional<String> anywhereIn(String text) {
+        return in(text, true);
+    }
+
+    private static Optional<String> in(String text, boolean anywhere) {
+        Matcher start = START.matcher(text);
+        while (start.find()) {
+            String verbs = start.group("verbs").replace("了", "");
+            String clause = verbs + text.substring(start.end()).split("[，,。；;：:]", 2)[0];
+            clause = TRAILING_MEETING.matcher(clause).replaceFirst("");
+            int spirit = clause.lastIndexOf("精神");
+            if (spirit > 0) {
+                clause = clause.substring(0, spirit + 2);
+            }
+            if (clause.length() - verbs.length() >= 4
+                    && DIRECTIVE.matcher(clause).find()) {
+                return Optional.of(clause);
+            }
+            if (!anywhere) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}

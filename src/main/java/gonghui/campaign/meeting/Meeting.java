@@ -1,0 +1,24 @@
+package gonghui.campaign.meeting;
+
+import gonghui.campaign.ingestion.MeetingKind;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A relay-and-study meeting (传达学习会议) held by one organisation, with its requirements as separate items. */
+public record Meeting(
+        long id,
+        long organizationId,
+        String organizationName,
+        Long directiveId,
+        LocalDate heldOn,
+        MeetingKind kind,
+        String title,
+        String subject,
+        Integer attendance,
+        String summary,
+        List<Requirement> requirements,
+        String createdBy) {
+
+    /** One thing the meeting required (会议强调/要求 "要…"); any requirement can become a task. */
+    public record Requirement(long id, int position, String text) {}
+}

@@ -1,0 +1,105 @@
+package gonghui.campaign.meeting;
+
+import gonghui.account.CurrentUser;
+import gonghui.campaign.directive.Directive;
+import gonghui.campaign.directive.Directives;
+import gonghui.campaign.ingestion.MeetingKind;
+import gonghui.organization.OrganizationTree;
+import gonghui.shared.RejectedException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class MeetingController {
+
+    private final Meetings meetings;
+    private final Outreaches outreaches;
+    private final Directives directives;
+    private final OrganizationTree tree;
+    private final Clock clock;
+
+    MeetingController(
+            Meetings meetings, Outreaches outreaches, Directives directives, OrganizationTree tree, Clock clock) {
+        this.meetings = meetings;
+        this.outreaches = outreaches;
+        this.directives = directives;
+        this.tree = tree;
+        this.clock = clock;
+    }
+
+    @GetMapping("/campaigns/meetings")
+    String listMeetings(
+            @RequestParam(required = false) Long directive,
+            @RequestParam(required = false) Long org,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute("directive", directive == null ? null : directives.get(directive, user));
+        model.addAttribute("scope", tree.get(org == null ? user.organizationId() : org, user));
+        model.addAttribute("meetings", meetings.list(directive, org, user));
+        model.addAttribute("outreaches", outreaches.list(directive, org, user));
+        return "campaign/meetings";
+    }
+
+    @GetMapping("/campaigns/meetings/{id}")
+    String showMeeting(@PathVariable long id, CurrentUser user, Model model) {
+        Meeting meeting = meetings.get(id, user);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute(
+                "directive",
+                meeting.directiveId() == null
+                        ? null
+                        : directives.find(meeting.directiveId(), user).orElse(null));
+        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("defaultDue", LocalDate.now(clock).plusDays(30));
+        return "campaign/meeting";
+    }
+
+    @GetMapping("/campaigns/meetings/new")
+    String initCreationForm(@RequestParam(required = false) Long directive, CurrentUser user, Model model) {
+        Directive d = directive == null ? null : directives.get(directive, user);
+        MeetingForm form = new MeetingForm(
+                user.organizationId(),
+                directive,
+                LocalDate.now(clock),
+                MeetingKind.PARTY_GROUP_ENLARGED,
+                "",
+                d == null ? "" : "传达学习" + d.title().replaceFirst("^学习", ""),
+                null,
+                "",
+                "");
+        return showForm(form, Map.of(), user, model);
+    }
+
+    @PostMapping("/campaigns/meetings")
+    String processCreationForm(@ModelAttribute MeetingForm form, BindingResult binding, CurrentUser user, Model model) {
+        if (binding.hasErrors()) {
+            return showForm(form, Map.of(binding.getFieldErrors().get(0).getField(), "格式不正确"), user, model);
+        }
+        try {
+            return "redirect:/campaigns/meetings/" + meetings.record(form.toNewMeeting(), user);
+        } catch (RejectedException e) {
+            return showForm(form, Map.of(e.field(), e.getMessage()), user, model);
+        }
+    }
+
+    private String showForm(MeetingForm form, Map<String, String> problems, CurrentUser user, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("directives", directives.list(user));
+        model.addAttribute(
+                "organization",
+                form.organizationId() == null
+                        ? null
+                        : tree.find(form.organizationId(), user).orElse(null));
+        return "campaign/meeting-form";
+    }
+}

@@ -1,0 +1,236 @@
+package gonghui.campaign.meeting;
+
+import gonghui.account.CurrentUser;
+import gonghui.campaign.directive.Directives;
+import gonghui.campaign.ingestion.MeetingKind;
+import gonghui.organization.OrganizationTree;
+import gonghui.shared.NotFoundException;
+import gonghui.shared.RejectedException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Meetings of the user's subtree; every query is limited to it in SQL. */
+@Repository
+public class Meetings {
+
+    private static final String SELECT = "select m.id, m.organization_id, o.name as organization_name, m.directive_id,"
+            + " m.held_on, m.kind, m.title, m.subject, m.attendance, m.summary, m.created_by"
+            + " from meeting m join organization o on o.id = m.organization_id"
+            + " where m.organization_id in (select descendant_id from organization_closure where ancestor_id = :scope)";
+
+    private final JdbcClient jdbc;
+    private final OrganizationTree tree;
+    private final Directives directives;
+
+    Meetings(JdbcClient jdbc, OrganizationTree tree, Directives directives) {
+        this.jdbc = jdbc;
+        this.tree = tree;
+        this.directives = directives;
+    }
+
+    public Optional<Meeting> find(long id, CurrentUser user) {
+        List<Meeting> found = query(SELECT + " and m.id = :id", Map.of("scope", user.organizationId(), "id", id));
+        return found.stream().findFirst();
+    }
+
+    public Meeting get(long id, CurrentUser user) {
+        return find(id, user).orElseThrow(() -> new NotFoundException("meeting", id));
+    }
+
+    /** Meetings in the user's subtree, optionally only those of one directive or below one organisation. */
+    public List<Meeting> list(Long directiveId, Long organizationId, CurrentUser user) {
+        long scope = user.organizationId();
+        if (organizationId != null) {
+            tree.get(organizationId, user);
+            scope = organizationId;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("scope", scope);
+        String sql = SELECT;
+        if (directiveId != null) {
+            sql += " and m.directive_id = :directive";
+            params.put("directive", directiveId);
+        }
+        return query(sql + " order by m.held_on, m.id", params);
+    }
+
+    /** Meetings the same organisation already recorded on that day: probably the same meeting. */
+    public List<Meeting> sameDay(long organizationId, LocalDate heldOn, CurrentUser user) {
+        return query(
+                SELECT + " and m.organization_id = :org and m.held_on = :heldOn order by m.id",
+                Map.of("scope", user.organizationId(), "org", organizationId, "heldOn", heldOn));
+    }
+
+    @Transactional
+    public long record(NewMeeting input, CurrentUser user) {
+        if (!user.mayManageRecords()) {
+            throw new AccessDeniedException("read-only role");
+        }
+        if (input.organizationId() == null) {
+            throw new RejectedException("organizationId", "请选择召开会议的工会");
+        }
+        tree.get(input.organizationId(), user);
+        if (input.directiveId() != null) {
+            directives.get(input.directiveId(), user);
+        }
+        if (input.heldOn() == null) {
+            throw new RejectedException("heldOn", "请填写会议日期");
+        }
+        MeetingKind kind = input.kind() == null ? MeetingKind.OTHER : input.kind();
+        String title = blank(input.title()) ? kind.label() : input.title().strip();
+        if (title.length() > 200) {
+            throw new RejectedException("title", "会议名称不能超过200字");
+        }
+        if (blank(input.subject())) {
+            throw new RejectedException("subject", "请填写会议主题，例如“传达学习贯彻党的二十届三中全会精神”");
+        }
+        if (input.attendance() != null && input.attendance() < 0) {
+            throw new RejectedException("attendance", "参会人数不能为负数");
+        }
+        List<String> requirements = new ArrayList<>();
+        for (String requirement : input.requirements() == null ? List.<String>of() : input.requirements()) {
+            if (!blank(requirement)) {
+                if (requirement.strip().length() > 2000) {
+                    throw new RejectedException("requirements", "第" + (requirements.size() + 1) + "条要求超过2000字，请拆分");
+                }
+                requirements.add(requirement.strip());
+            }
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into meeting (organization_id, directive_id, held_on, kind, title, subject, attendance,"
+                        + " summary, source_text, created_by) values (:org, :directive, :heldOn, :kind, :title,"
+                        + " :subject, :attendance, :summary, :source, :createdBy)")
+                .param("org", input.organizationId())
+                .param("directive", input.directiveId())
+                .param("heldOn", input.heldOn())
+                .param("kind", kind.name())
+                .param("title", title)
+                .param("subject", cut(input.subject().strip(), 500))
+                .param("attendance", input.attendance())
+                .param(
+                        "summary",
+                        blank(input.summary()) ? null : cut(input.summary().strip(), 8000))
+                .param("source", blank(input.sourceText()) ? null : cut(input.sourceText(), 20000))
+                .param("createdBy", user.username())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        int position = 1;
+        for (String requirement : requirements) {
+            jdbc.sql("insert into meeting_requirement (meeting_id, position, text) values (:meeting, :position, :text)")
+                    .param("meeting", id)
+                    .param("position", position++)
+                    .param("text", requirement)
+                    .update();
+        }
+        return id;
+    }
+
+    /** A requirement of a meeting in the user's subtree, with the meeting it belongs to. */
+    public Optional<RequirementOf> findRequirement(long requirementId, CurrentUser user) {
+        return jdbc.sql("select r.id, r.text, m.id as meeting_id, m.organization_id, m.directive_id"
+                        + " from meeting_requirement r join meeting m on m.id = r.meeting_id"
+                        + " where r.id = :id and m.organization_id in"
+                        + " (select descendant_id from organization_closure where ancestor_id = :scope)")
+                .param("id", requirementId)
+                .param("scope", user.organizationId())
+                .query((rs, row) -> new RequirementOf(
+                        rs.getLong("id"),
+                        rs.getString("text"),
+                        rs.getLong("meeting_id"),
+                        rs.getLong("organization_id"),
+                        (Long) rs.getObject("directive_id", Long.class)))
+                .optional();
+    }
+
+    /** A requirement with what a task made from it needs to know. */
+    public record RequirementOf(long id, String text, long meetingId, long organizationId, Long directiveId) {}
+
+    private List<Meeting> query(String sql, Map<String, Object> params) {
+        List<MeetingRow> rows =
+                jdbc.sql(sql).params(params).query(Meetings::row).list();
+        Map<Long, List<Meeting.Requirement>> requirements =
+                requirements(rows.stream().map(MeetingRow::id).toList());
+        return rows.stream()
+                .map(r -> new Meeting(
+                        r.id,
+                        r.organizationId,
+                        r.organizationName,
+                        r.directiveId,
+                        r.heldOn,
+                        r.kind,
+                        r.title,
+                        r.subject,
+                        r.attendance,
+                        r.summary,
+                        requirements.getOrDefault(r.id, List.of()),
+                        r.createdBy))
+                .toList();
+    }
+
+    private Map<Long, List<Meeting.Requirement>> requirements(Collection<Long> meetingIds) {
+        Map<Long, List<Meeting.Requirement>> byMeeting = new LinkedHashMap<>();
+        if (meetingIds.isEmpty()) {
+            return byMeeting;
+        }
+        jdbc.sql("select id, meeting_id, position, text from meeting_requirement where meeting_id in (:ids)"
+                        + " order by meeting_id, position")
+                .param("ids", meetingIds)
+                .query((rs, row) -> {
+                    byMeeting
+                            .computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
+                            .add(new Meeting.Requirement(
+                                    rs.getLong("id"), rs.getInt("position"), rs.getString("text")));
+                    return null;
+                })
+                .list();
+        return byMeeting;
+    }
+
+    private static MeetingRow row(ResultSet rs, int row) throws SQLException {
+        return new MeetingRow(
+                rs.getLong("id"),
+                rs.getLong("organization_id"),
+                rs.getString("organization_name"),
+                rs.getObject("directive_id", Long.class),
+                rs.getObject("held_on", LocalDate.class),
+                MeetingKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getString("subject"),
+                rs.getObject("attendance", Integer.class),
+                rs.getString("summary"),
+                rs.getString("created_by"));
+    }
+
+    private record MeetingRow(
+            long id,
+            long organizationId,
+            String organizationName,
+            Long directiveId,
+            LocalDate heldOn,
+            MeetingKind kind,
+            String title,
+            String subject,
+            Integer attendance,
+            String summary,
+            String createdBy) {}
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,152 @@
+package gonghui.campaign.meeting;
+
+import gonghui.account.CurrentUser;
+import gonghui.campaign.directive.Directives;
+import gonghui.organization.OrganizationSummary;
+import gonghui.organization.OrganizationTree;
+import gonghui.shared.NotFoundException;
+import gonghui.shared.RejectedException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Outreach lectures organised within the user's subtree. */
+@Repository
+public class Outreaches {
+
+    private static final String SELECT = "select r.id, r.organization_id, o.name as organization_name, r.directive_id,"
+            + " r.held_on, r.lecturer, r.lecture_team, r.reached_level, r.reached_organization_id,"
+            + " ro.name as reached_name, r.reached_place, r.audience, r.summary"
+            + " from outreach r join organization o on o.id = r.organization_id"
+            + " left join organization ro on ro.id = r.reached_organization_id"
+            + " where r.organization_id in (select descendant_id from organization_closure where ancestor_id = :scope)";
+
+    private final JdbcClient jdbc;
+    private final OrganizationTree tree;
+    private final Directives directives;
+
+    Outreaches(JdbcClient jdbc, OrganizationTree tree, Directives directives) {
+        this.jdbc = jdbc;
+        this.tree = tree;
+        this.directives = directives;
+    }
+
+    public Optional<Outreach> find(long id, CurrentUser user) {
+        return jdbc.sql(SELECT + " and r.id = :id")
+                .param("scope", user.organizationId())
+                .param("id", id)
+                .query(Outreaches::row)
+                .optional();
+    }
+
+    public Outreach get(long id, CurrentUser user) {
+        return find(id, user).orElseThrow(() -> new NotFoundException("outreach", id));
+    }
+
+    public List<Outreach> list(Long directiveId, Long organizationId, CurrentUser user) {
+        long scope = user.organizationId();
+        if (organizationId != null) {
+            tree.get(organizationId, user);
+            scope = organizationId;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("scope", scope);
+        String sql = SELECT;
+        if (directiveId != null) {
+            sql += " and r.directive_id = :directive";
+            params.put("directive", directiveId);
+        }
+        return jdbc.sql(sql + " order by r.held_on, r.id")
+                .params(params)
+                .query(Outreaches::row)
+                .list();
+    }
+
+    @Transactional
+    public long record(NewOutreach input, CurrentUser user) {
+        if (!user.mayManageRecords()) {
+            throw new AccessDeniedException("read-only role");
+        }
+        long organization = input.organizationId() == null ? user.organizationId() : input.organizationId();
+        tree.get(organization, user);
+        if (input.directiveId() != null) {
+            directives.get(input.directiveId(), user);
+        }
+        if (input.heldOn() == null) {
+            throw new RejectedException("heldOn", "请填写宣讲日期");
+        }
+        if (input.lecturer() == null || input.lecturer().isBlank()) {
+            throw new RejectedException("lecturer", "请填写宣讲人或宣讲团");
+        }
+        if (input.reachedLevel() == null) {
+            throw new RejectedException("reachedLevel", "请选择宣讲到达的层级（基层、企业、车间或班组）");
+        }
+        if (input.reachedOrganizationId() != null) {
+            OrganizationSummary reached = tree.get(input.reachedOrganizationId(), user);
+            if (!input.reachedLevel().canReach(reached.kind())) {
+                throw new RejectedException("reachedOrganizationId", reached.name() + "不是所选层级的单位");
+            }
+        } else if (input.reachedPlace() == null || input.reachedPlace().isBlank()) {
+            throw new RejectedException("reachedPlace", "请选择宣讲到达的单位，或填写地点");
+        }
+        if (input.audience() == null || input.audience() < 0) {
+            throw new RejectedException("audience", "请填写听众人数（不能为负数）");
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into outreach (organization_id, directive_id, held_on, lecturer, lecture_team, reached_level,"
+                        + " reached_organization_id, reached_place, audience, summary, created_by) values (:org,"
+                        + " :directive, :heldOn, :lecturer, :team, :level, :reached, :place, :audience, :summary,"
+                        + " :createdBy)")
+                .param("org", organization)
+                .param("directive", input.directiveId())
+                .param("heldOn", input.heldOn())
+                .param("lecturer", cut(input.lecturer().strip(), 200))
+                .param("team", Boolean.TRUE.equals(input.lectureTeam()))
+                .param("level", input.reachedLevel().name())
+                .param("reached", input.reachedOrganizationId())
+                .param(
+                        "place",
+                        input.reachedPlace() == null || input.reachedPlace().isBlank()
+                                ? null
+                                : cut(input.reachedPlace().strip(), 200))
+                .param("audience", input.audience())
+                .param(
+                        "summary",
+                        input.summary() == null || input.summary().isBlank()
+                                ? null
+                                : cut(input.summary().strip(), 4000))
+                .param("createdBy", user.username())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private static Outreach row(ResultSet rs, int row) throws SQLException {
+        return new Outreach(
+                rs.getLong("id"),
+                rs.getLong("organization_id"),
+                rs.getString("organization_name"),
+                rs.getObject("directive_id", Long.class),
+                rs.getObject("held_on", LocalDate.class),
+                rs.getString("lecturer"),
+                rs.getBoolean("lecture_team"),
+                OutreachLevel.valueOf(rs.getString("reached_level")),
+                rs.getObject("reached_organization_id", Long.class),
+                rs.getString("reached_name"),
+                rs.getString("reached_place"),
+                rs.getInt("audience"),
+                rs.getString("summary"));
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,3 @@
+/** Campaigns: directives relayed down the union tree, meetings and outreach, supervised tasks, compiled reports. */
+@org.springframework.modulith.ApplicationModule
+package gonghui.campaign;

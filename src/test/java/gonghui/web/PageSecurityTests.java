@@ -1,0 +1,137 @@
+package gonghui.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import gonghui.account.AccountRegistration;
+import gonghui.account.AccountRegistration.NewAccount;
+import gonghui.account.Role;
+import gonghui.organization.OrganizationSetup;
+import gonghui.support.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ApplicationTest
+@AutoConfigureMockMvc
+class PageSecurityTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountRegistration accounts;
+
+    @Autowired
+    OrganizationSetup organizations;
+
+    @Test
+    void theLoginPageIsChineseShowsTheDemoBannerAndSendsSecurityHeaders() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("工会通")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("演示环境")))
+                .andExpect(header().string(
+                                "Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    @Test
+    void pagesNeedASignedInUser() throws Exception {
+        mvc.perform(get("/members")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aLoginWithoutTheCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/login").param("username", "admin").param("password", "gonghui-demo"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
+        register("locktest", "Correct-horse-42", false);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin().user("locktest").password("wrong-" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        var locked = mvc.perform(formLogin().user("locktest").password("Correct-horse-42"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
+        mvc.perform(get("/login").param("error", "").session((MockHttpSession)
+                        locked.getRequest().getSession()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("账号已暂时锁定")));
+    }
+
+    @Test
+    void aPasswordIssuedBySomeoneElseMustBeChangedBeforeAnythingElse() throws Exception {
+        register("newcadre", "Issued-pass-2024", true);
+        MockHttpSession session = signIn("newcadre", "Issued-pass-2024");
+
+        mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", "Issued-pass-2024")
+                        .param("newPassword", "short1")
+                        .param("repeatedPassword", "short1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("至少需要10个字符")));
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", "Issued-pass-2024")
+                        .param("newPassword", "Mine-from-now-7")
+                        .param("repeatedPassword", "Mine-from-now-7"))
+                .andExpect(redirectedUrl("/login?passwordChanged"));
+
+        mvc.perform(formLogin().user("newcadre").password("Issued-pass-2024")).andExpect(redirectedUrl("/login?error"));
+        MockHttpSession fresh = signIn("newcadre", "Mine-from-now-7");
+        mvc.perform(get("/members").session(fresh)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aShenyangCadreGetsNotFoundForDalianPages() throws Exception {
+        MockHttpSession session = signIn("shenyang", "gonghui-demo");
+        long dalian = organizations.findFederation("210200").orElseThrow();
+        long shenyang = organizations.findFederation("210100").orElseThrow();
+
+        mvc.perform(get("/organizations/" + shenyang).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("沈阳市总工会")));
+        mvc.perform(get("/organizations/" + dalian).session(session))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("不在您的管辖范围内")));
+        mvc.perform(get("/members?org=" + dalian).session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/organizations/" + dalian + "/edit").session(session)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anHtmxPostWithoutTheCsrfHeaderIsNotExecuted() throws Exception {
+        MockHttpSession session = signIn("admin", "gonghui-demo");
+        mvc.perform(post("/members/1/personal-data").session(session).header("HX-Request", "true"))
+                .andExpect(status().isForbidden());
+    }
+
+    private MockHttpSession signIn(String username, String password) throws Exception {
+        var result = mvc.perform(formLogin().user(username).password(password)).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+        return (MockHttpSession) result.getRequest().getSession();
+    }
+
+    private void register(String username, String password, boolean mustChange) {
+        if (!accounts.exists(username)) {
+            accounts.register(new NewAccount(
+                    username, password, username, organizations.rootId(), Role.FEDERATION_CADRE, mustChange));
+        }
+    }
+}
