@@ -14,8 +14,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class MemberDirectory {
 
-    private static final int EXPORT_PAGE = 5_000;
-
     private final Members members;
     private final OrganizationTree tree;
     private final PersonalDataCipher cipher;
@@ -52,6 +50,7 @@ public class MemberDirectory {
      * Passes every member of the search (all pages, newest first) to {@code rows}; full numbers only for roles that
      * may see them, masked otherwise. The caller writes the audit entry. Returns how many were passed.
      */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public long export(MemberQuery query, CurrentUser user, java.util.function.Consumer<MemberExportRow> rows) {
         long scope = query.organizationId() == null ? user.organizationId() : query.organizationId();
         if (!tree.isVisible(scope, user)) {
@@ -59,37 +58,30 @@ public class MemberDirectory {
         }
         String hash = query.isPersonalDataLookup() ? cipher.hash(query.normalizedText()) : null;
         boolean full = user.mayViewPersonalData();
-        long count = 0;
-        Long cursor = null;
-        while (true) {
-            List<Members.ExportedRow> page = members.exportPage(query, scope, hash, cursor, EXPORT_PAGE);
-            for (Members.ExportedRow exported : page) {
-                MemberExportRow row = exported.row();
-                if (full) {
-                    row = new MemberExportRow(
-                            row.id(),
-                            row.name(),
-                            cipher.decrypt(exported.idNumberCipher()),
-                            exported.mobileCipher() == null ? null : cipher.decrypt(exported.mobileCipher()),
-                            row.gender(),
-                            row.birthDate(),
-                            row.ethnicity(),
-                            row.education(),
-                            row.employerName(),
-                            row.occupation(),
-                            row.category(),
-                            row.status(),
-                            row.joinedOn(),
-                            row.organizationName());
-                }
-                rows.accept(row);
-                count++;
+        long[] count = {0};
+        members.exportAll(query, scope, hash, exported -> {
+            MemberExportRow row = exported.row();
+            if (full) {
+                row = new MemberExportRow(
+                        row.id(),
+                        row.name(),
+                        cipher.decrypt(exported.idNumberCipher()),
+                        exported.mobileCipher() == null ? null : cipher.decrypt(exported.mobileCipher()),
+                        row.gender(),
+                        row.birthDate(),
+                        row.ethnicity(),
+                        row.education(),
+                        row.employerName(),
+                        row.occupation(),
+                        row.category(),
+                        row.status(),
+                        row.joinedOn(),
+                        row.organizationName());
             }
-            if (page.size() < EXPORT_PAGE) {
-                return count;
-            }
-            cursor = page.get(page.size() - 1).row().id();
-        }
+            rows.accept(row);
+            count[0]++;
+        });
+        return count[0];
     }
 
     public MemberDetails get(long id, CurrentUser user) {

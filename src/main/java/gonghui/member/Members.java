@@ -44,6 +44,7 @@ class Members {
             + " :mobileHash, :mobileMasked, :gender, :birthDate, :ethnicity, :education, :employer,"
             + " :occupation, :category, :status, :joinedOn)";
     private static final int IN_LIST_SIZE = 1000;
+    private static final int EXPORT_FETCH_SIZE = 2000;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -57,29 +58,50 @@ class Members {
         return search(LIST_COLUMNS, query, scope, hashOrNull, query.cursor(), limit, Members::mapListItem);
     }
 
-    /** A page of the export of a search: like {@link #search} with the encrypted numbers and all details. */
-    List<ExportedRow> exportPage(MemberQuery query, long scope, String hashOrNull, Long cursor, int limit) {
-        return search(EXPORT_COLUMNS, query, scope, hashOrNull, cursor, limit, (rs, row) -> {
-            String occupation = rs.getString("occupation");
-            return new ExportedRow(
-                    new MemberExportRow(
-                            rs.getLong("id"),
-                            rs.getString("name"),
-                            rs.getString("id_number_masked"),
-                            rs.getString("mobile_masked"),
-                            Gender.valueOf(rs.getString("gender")),
-                            rs.getObject("birth_date", LocalDate.class),
-                            rs.getString("ethnicity"),
-                            rs.getString("education"),
-                            rs.getString("employer_name"),
-                            occupation == null ? null : Occupation.valueOf(occupation),
-                            MemberCategory.valueOf(rs.getString("category")),
-                            MemberStatus.valueOf(rs.getString("status")),
-                            rs.getObject("joined_on", LocalDate.class),
-                            rs.getString("organization_name")),
-                    rs.getString("id_number_cipher"),
-                    rs.getString("mobile_cipher"));
-        });
+    /**
+     * Streams every row of the search, newest first, with the encrypted numbers and all details: one statement read
+     * with a fetch size (PostgreSQL streams it only inside a transaction), so memory stays flat.
+     */
+    void exportAll(MemberQuery query, long scope, String hashOrNull, java.util.function.Consumer<ExportedRow> rows) {
+        String condition = switch (query.kind()) {
+            case ALL -> "";
+            case NAME -> " and m.name like :prefix";
+            case INITIALS -> " and m.name_initials like :prefix";
+            case ID_NUMBER -> " and m.id_number_hash = :hash";
+            case MOBILE -> " and m.mobile_hash = :hash";
+        };
+        String prefix = query.normalizedText() == null ? null : escapeLike(query.normalizedText()) + "%";
+        String filters = (query.status() == null ? "" : WITH_STATUS) + (query.category() == null ? "" : WITH_CATEGORY);
+        jdbc.sql(EXPORT_COLUMNS + FROM_SCOPE + filters + condition + " order by m.id desc")
+                .withFetchSize(EXPORT_FETCH_SIZE)
+                .param("scope", scope)
+                .param("status", query.status() == null ? null : query.status().name())
+                .param(
+                        "category",
+                        query.category() == null ? null : query.category().name())
+                .param("prefix", prefix)
+                .param("hash", hashOrNull)
+                .query((ResultSet rs) -> {
+                    String occupation = rs.getString("occupation");
+                    rows.accept(new ExportedRow(
+                            new MemberExportRow(
+                                    rs.getLong("id"),
+                                    rs.getString("name"),
+                                    rs.getString("id_number_masked"),
+                                    rs.getString("mobile_masked"),
+                                    Gender.valueOf(rs.getString("gender")),
+                                    rs.getObject("birth_date", LocalDate.class),
+                                    rs.getString("ethnicity"),
+                                    rs.getString("education"),
+                                    rs.getString("employer_name"),
+                                    occupation == null ? null : Occupation.valueOf(occupation),
+                                    MemberCategory.valueOf(rs.getString("category")),
+                                    MemberStatus.valueOf(rs.getString("status")),
+                                    rs.getObject("joined_on", LocalDate.class),
+                                    rs.getString("organization_name")),
+                            rs.getString("id_number_cipher"),
+                            rs.getString("mobile_cipher")));
+                });
     }
 
     record ExportedRow(MemberExportRow row, String idNumberCipher, String mobileCipher) {}

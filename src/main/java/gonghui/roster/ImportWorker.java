@@ -74,7 +74,7 @@ class ImportWorker {
         }
     }
 
-    /** Runs a job this node claimed; also used by the benchmark to run one in the calling thread. */
+    /** Runs a job this node claimed, then forgets it (also when it ends with an error, like a killed process). */
     ImportStatus runClaimed(long id) {
         try {
             return run.run(id);
@@ -86,7 +86,7 @@ class ImportWorker {
         }
     }
 
-    /** Claims and runs the job in the calling thread (the benchmark); false if another node had claimed it. */
+    /** Claims and runs the job in the calling thread (the benchmark); fails if it is not queued any more. */
     ImportStatus claimAndRun(long id) {
         if (!jobs.claim(id, node, clock.instant())) {
             throw new IllegalStateException("Import " + id + " is not queued");

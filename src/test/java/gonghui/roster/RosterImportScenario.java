@@ -126,6 +126,36 @@ abstract class RosterImportScenario {
     }
 
     @Test
+    void newFormsOfEmploymentNeedAKnownOccupationAndNobodyJoinsBeforeSixteen() {
+        List<String> rider = aValidRow(shenyangUnion);
+        rider.set(7, "新就业形态劳动者");
+        List<String> riderWithoutOccupation = aValidRow(shenyangUnion);
+        riderWithoutOccupation.set(7, "新就业形态劳动者");
+        List<String> riderWithUnknownOccupation = aValidRow(shenyangUnion);
+        riderWithUnknownOccupation.set(7, "新就业形态劳动者");
+        List<String> tooYoung = aValidRow(shenyangUnion);
+        tooYoung.set(8, java.time.LocalDate.parse(tooYoung.get(4)).plusYears(15).toString());
+        List<String> header = new ArrayList<>(HEADER);
+        header.add("职业/工种");
+        List<List<String>> rows = new ArrayList<>(List.of(header));
+        for (List<String> row : List.of(rider, riderWithoutOccupation, riderWithUnknownOccupation, tooYoung)) {
+            rows.add(new ArrayList<>(row));
+        }
+        rows.get(1).add("外卖骑手");
+        rows.get(2).add("");
+        rows.get(3).add("宇航员");
+        rows.get(4).add("");
+
+        JsonNode done = shenyang.importAndWait("gig.csv", RosterFiles.csv(rows), null, null);
+
+        Map<Long, String> errors = errorsByRow(shenyang, done.get("id").asLong());
+        assertThat(done.get("imported").asLong()).as(errors.toString()).isEqualTo(1);
+        assertThat(errors.get(3L)).isEqualTo("职业/工种：新就业形态劳动者须填写职业");
+        assertThat(errors.get(4L)).startsWith("职业/工种：新就业形态劳动者的职业只能是");
+        assertThat(errors.get(5L)).isEqualTo("入会日期：入会日期早于本人年满16周岁");
+    }
+
+    @Test
     void theErrorWorkbookIsTheOriginalRowsWithAReasonAndImportsOnceFixed() throws Exception {
         List<List<String>> rows = new ArrayList<>(List.of(HEADER));
         rows.add(aValidRow(shenyangUnion));
@@ -154,6 +184,7 @@ abstract class RosterImportScenario {
         fixed.get(1).set(1, replacement.get(1));
         fixed.get(1).set(3, replacement.get(3));
         fixed.get(1).set(4, replacement.get(4));
+        fixed.get(1).set(8, replacement.get(8));
         fixed.get(2).set(2, "13912345678");
         JsonNode second = shenyang.importAndWait("错误行-roster.xlsx", RosterFiles.xlsx(fixed), null, null);
 
