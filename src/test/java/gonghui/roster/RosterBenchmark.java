@@ -41,7 +41,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>./mvnw -q test-compile exec:exec@roster-benchmark -Dbenchmark.args="rows=1000000 format=csv"</pre>
  *
- * <p>Arguments: {@code rows} (default 100000), {@code format} csv | xlsx, {@code export=true} also times an .xlsx
+ * <p>Arguments: {@code rows} (default 100000), {@code format} csv | xlsx, {@code chunk} rows per committed chunk
+ * (default 10000), {@code export=true} also times an .xlsx
  * export of all imported members (one more JSON line), {@code dir} for the generated files (default
  * target/benchmark). PostgreSQL comes from GONGHUI_TEST_PG_URL (default 127.0.0.1:5432, user postgres).
  */
@@ -100,6 +101,7 @@ public final class RosterBenchmark {
                         "--gonghui.demo=false",
                         "--gonghui.data-dir=" + dir.resolve("data"),
                         "--gonghui.roster.worker-enabled=false",
+                        "--gonghui.roster.chunk-size=" + options.getOrDefault("chunk", "10000"),
                         "--logging.level.root=WARN",
                         "--logging.level.gonghui.roster=" + options.getOrDefault("log", "WARN"),
                         "--logging.level.gonghui.member=" + options.getOrDefault("log", "WARN"))) {
