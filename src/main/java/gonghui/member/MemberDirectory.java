@@ -46,6 +46,44 @@ public class MemberDirectory {
         return new MemberPage(rows, null);
     }
 
+    /**
+     * Passes every member of the search (all pages, newest first) to {@code rows}; full numbers only for roles that
+     * may see them, masked otherwise. The caller writes the audit entry. Returns how many were passed.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public long export(MemberQuery query, CurrentUser user, java.util.function.Consumer<MemberExportRow> rows) {
+        long scope = query.organizationId() == null ? user.organizationId() : query.organizationId();
+        if (!tree.isVisible(scope, user)) {
+            throw new NotFoundException("organization", scope);
+        }
+        String hash = query.isPersonalDataLookup() ? cipher.hash(query.normalizedText()) : null;
+        boolean full = user.mayViewPersonalData();
+        long[] count = {0};
+        members.exportAll(query, scope, hash, exported -> {
+            MemberExportRow row = exported.row();
+            if (full) {
+                row = new MemberExportRow(
+                        row.id(),
+                        row.name(),
+                        cipher.decrypt(exported.idNumberCipher()),
+                        exported.mobileCipher() == null ? null : cipher.decrypt(exported.mobileCipher()),
+                        row.gender(),
+                        row.birthDate(),
+                        row.ethnicity(),
+                        row.education(),
+                        row.employerName(),
+                        row.occupation(),
+                        row.category(),
+                        row.status(),
+                        row.joinedOn(),
+                        row.organizationName());
+            }
+            rows.accept(row);
+            count[0]++;
+        });
+        return count[0];
+    }
+
     public MemberDetails get(long id, CurrentUser user) {
         return members.find(id, user.organizationId()).orElseThrow(() -> new NotFoundException("member", id));
     }

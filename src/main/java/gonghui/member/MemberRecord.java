@@ -92,6 +92,23 @@ record MemberRecord(
                 Map.of());
     }
 
+    MemberRecord withOrganization(long otherOrganizationId) {
+        return new MemberRecord(
+                otherOrganizationId,
+                name,
+                idNumber,
+                mobile,
+                gender,
+                birthDate,
+                ethnicity,
+                education,
+                employerName,
+                occupation,
+                category,
+                status,
+                joinedOn);
+    }
+
     MapSqlParameterSource parameters() {
         return new MapSqlParameterSource()
                 .addValue("org", organizationId)

@@ -31,7 +31,10 @@ class Members {
     private static final String FROM_SCOPE = " from member m join organization o on o.id = m.organization_id"
             + " where exists (select 1 from organization_closure s"
             + " where s.ancestor_id = :scope and s.descendant_id = m.organization_id)";
-    private static final String SEARCH = LIST_COLUMNS + FROM_SCOPE + " and m.id < :cursor";
+    private static final String EXPORT_COLUMNS = "select m.id, m.name, m.id_number_masked, m.id_number_cipher,"
+            + " m.mobile_masked, m.mobile_cipher, m.gender, m.birth_date, m.ethnicity, m.education, m.employer_name,"
+            + " m.occupation, m.category, m.status, m.joined_on, o.name as organization_name";
+    private static final String SEARCH_CURSOR = " and m.id < :cursor";
     private static final String WITH_STATUS = " and m.status = :status";
     private static final String WITH_CATEGORY = " and m.category = :category";
     private static final String PAGE = " order by m.id desc fetch first :limit rows only";
@@ -43,6 +46,7 @@ class Members {
             + " :mobileHash, :mobileMasked, :gender, :birthDate, :ethnicity, :education, :employer,"
             + " :occupation, :category, :status, :joinedOn)";
     private static final int IN_LIST_SIZE = 1000;
+    private static final int EXPORT_FETCH_SIZE = 2000;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -53,6 +57,65 @@ class Members {
     }
 
     List<MemberListItem> search(MemberQuery query, long scope, String hashOrNull, int limit) {
+        return search(LIST_COLUMNS, query, scope, hashOrNull, query.cursor(), limit, Members::mapListItem);
+    }
+
+    /**
+     * Streams every row of the search, newest first, with the encrypted numbers and all details: one statement read
+     * with a fetch size (PostgreSQL streams it only inside a transaction), so memory stays flat.
+     */
+    void exportAll(MemberQuery query, long scope, String hashOrNull, java.util.function.Consumer<ExportedRow> rows) {
+        String condition = switch (query.kind()) {
+            case ALL -> "";
+            case NAME -> " and m.name like :prefix";
+            case INITIALS -> " and m.name_initials like :prefix";
+            case ID_NUMBER -> " and m.id_number_hash = :hash";
+            case MOBILE -> " and m.mobile_hash = :hash";
+        };
+        String prefix = query.normalizedText() == null ? null : escapeLike(query.normalizedText()) + "%";
+        String filters = (query.status() == null ? "" : WITH_STATUS) + (query.category() == null ? "" : WITH_CATEGORY);
+        jdbc.sql(EXPORT_COLUMNS + FROM_SCOPE + filters + condition + " order by m.id desc")
+                .withFetchSize(EXPORT_FETCH_SIZE)
+                .param("scope", scope)
+                .param("status", query.status() == null ? null : query.status().name())
+                .param(
+                        "category",
+                        query.category() == null ? null : query.category().name())
+                .param("prefix", prefix)
+                .param("hash", hashOrNull)
+                .query((ResultSet rs) -> {
+                    String occupation = rs.getString("occupation");
+                    rows.accept(new ExportedRow(
+                            new MemberExportRow(
+                                    rs.getLong("id"),
+                                    rs.getString("name"),
+                                    rs.getString("id_number_masked"),
+                                    rs.getString("mobile_masked"),
+                                    Gender.valueOf(rs.getString("gender")),
+                                    rs.getObject("birth_date", LocalDate.class),
+                                    rs.getString("ethnicity"),
+                                    rs.getString("education"),
+                                    rs.getString("employer_name"),
+                                    occupation == null ? null : Occupation.valueOf(occupation),
+                                    MemberCategory.valueOf(rs.getString("category")),
+                                    MemberStatus.valueOf(rs.getString("status")),
+                                    rs.getObject("joined_on", LocalDate.class),
+                                    rs.getString("organization_name")),
+                            rs.getString("id_number_cipher"),
+                            rs.getString("mobile_cipher")));
+                });
+    }
+
+    record ExportedRow(MemberExportRow row, String idNumberCipher, String mobileCipher) {}
+
+    private <T> List<T> search(
+            String columns,
+            MemberQuery query,
+            long scope,
+            String hashOrNull,
+            Long cursor,
+            int limit,
+            org.springframework.jdbc.core.RowMapper<T> mapper) {
         String condition = switch (query.kind()) {
             case ALL -> "";
             case NAME -> " and m.name like :prefix";
@@ -63,9 +126,9 @@ class Members {
         String prefix = query.normalizedText() == null ? null : escapeLike(query.normalizedText()) + "%";
         // Only the filters in use appear in the statement, so each shape gets a plan of its own.
         String filters = (query.status() == null ? "" : WITH_STATUS) + (query.category() == null ? "" : WITH_CATEGORY);
-        return jdbc.sql(SEARCH + filters + condition + PAGE)
+        return jdbc.sql(columns + FROM_SCOPE + SEARCH_CURSOR + filters + condition + PAGE)
                 .param("scope", scope)
-                .param("cursor", query.cursor() == null ? Long.MAX_VALUE : query.cursor())
+                .param("cursor", cursor == null ? Long.MAX_VALUE : cursor)
                 .param("status", query.status() == null ? null : query.status().name())
                 .param(
                         "category",
@@ -73,7 +136,7 @@ class Members {
                 .param("prefix", prefix)
                 .param("hash", hashOrNull)
                 .param("limit", limit)
-                .query(Members::mapListItem)
+                .query(mapper)
                 .list();
     }
 
@@ -117,6 +180,71 @@ class Members {
                     .list());
         }
         return existing;
+    }
+
+    List<ExistingMember> findExisting(Collection<String> hashes) {
+        List<ExistingMember> found = new java.util.ArrayList<>();
+        List<String> all = List.copyOf(hashes);
+        for (int from = 0; from < all.size(); from += IN_LIST_SIZE) {
+            found.addAll(jdbc.sql("select m.id, m.id_number_hash, m.organization_id, m.status, m.version,"
+                            + " (select e.note from membership_event e where e.member_id = m.id and e.kind = 'JOINED'"
+                            + " order by e.id fetch first 1 rows only) as join_note"
+                            + " from member m where m.id_number_hash in (:hashes)")
+                    .param("hashes", all.subList(from, Math.min(all.size(), from + IN_LIST_SIZE)))
+                    .query((rs, row) -> new ExistingMember(
+                            rs.getLong("id"),
+                            rs.getString("id_number_hash"),
+                            rs.getLong("organization_id"),
+                            MemberStatus.valueOf(rs.getString("status")),
+                            rs.getInt("version"),
+                            rs.getString("join_note")))
+                    .list());
+        }
+        return found;
+    }
+
+    /** Inserts with batched statements, then the JOINED entries with the note at the same index. */
+    void insertAll(List<MemberRecord> records, List<String> notes, String recordedBy) {
+        for (int from = 0; from < records.size(); from += IN_LIST_SIZE) {
+            int to = Math.min(records.size(), from + IN_LIST_SIZE);
+            List<MemberRecord> chunk = records.subList(from, to);
+            batch.batchUpdate(
+                    INSERT, chunk.stream().map(MemberRecord::parameters).toArray(SqlParameterSource[]::new));
+            java.util.Map<String, Long> ids = new java.util.HashMap<>();
+            jdbc.sql("select id, id_number_hash from member where id_number_hash in (:hashes)")
+                    .param(
+                            "hashes",
+                            chunk.stream().map(r -> r.idNumber().hash()).toList())
+                    .query((rs, row) -> ids.put(rs.getString("id_number_hash"), rs.getLong("id")))
+                    .list();
+            SqlParameterSource[] events = new SqlParameterSource[chunk.size()];
+            for (int i = 0; i < chunk.size(); i++) {
+                MemberRecord record = chunk.get(i);
+                events[i] = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                        .addValue("member", ids.get(record.idNumber().hash()))
+                        .addValue("org", record.organizationId())
+                        .addValue("on", record.joinedOn())
+                        .addValue("note", notes.get(from + i))
+                        .addValue("by", recordedBy);
+            }
+            batch.batchUpdate(
+                    "insert into membership_event (member_id, kind, organization_id, occurred_on, note, recorded_by)"
+                            + " values (:member, 'JOINED', :org, :on, :note, :by)",
+                    events);
+        }
+    }
+
+    /** Replaces the details and the union of a member from a roster row if it still has {@code version}. */
+    boolean updateFromRoster(long id, int version, MemberRecord member) {
+        return jdbc.sql("update member set organization_id = :org, name = :name, name_initials = :initials,"
+                                + " name_pinyin = :pinyin, id_number_cipher = :idCipher, id_number_masked = :idMasked,"
+                                + " mobile_cipher = :mobileCipher, mobile_hash = :mobileHash, mobile_masked = :mobileMasked,"
+                                + " ethnicity = :ethnicity, education = :education, employer_name = :employer,"
+                                + " occupation = :occupation, category = :category, updated_at = current_timestamp,"
+                                + " version = version + 1 where id = :id and version = :version")
+                        .paramSource(member.parameters().addValue("id", id).addValue("version", version))
+                        .update()
+                == 1;
     }
 
     /** Inserts the members with batched statements and writes their JOINED history entries. */

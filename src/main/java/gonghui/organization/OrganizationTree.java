@@ -68,6 +68,15 @@ public class OrganizationTree {
         return organizations.names(ids);
     }
 
+    /**
+     * Adds member counts of many nodes at once (bulk loads): each ancestor is updated once with the sum of its
+     * descendants' deltas, in the caller's transaction.
+     */
+    @Transactional
+    public void addMembers(Map<Long, Long> deltaByOrganization) {
+        organizations.addMemberCounts(deltaByOrganization);
+    }
+
     /** Keeps subtree member counts current: called by the member module in the same transaction. */
     @Transactional
     public void addMembers(long organizationId, long delta) {

@@ -22,9 +22,11 @@ class Organizations {
             " exists (select 1 from organization_closure s where s.ancestor_id = :scope and s.descendant_id = o.id)";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    Organizations(JdbcClient jdbc) {
+    Organizations(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     Optional<OrganizationSummary> findSummary(long id, long scope) {
@@ -168,6 +170,23 @@ class Organizations {
                 .param("id", id)
                 .update();
         addMemberCount(id, subtreeMembers, true);
+    }
+
+    /** Adds the deltas to the nodes and their ancestors, one update per ancestor whatever the number of nodes. */
+    void addMemberCounts(Map<Long, Long> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        Map<Long, Long> byAncestor = new java.util.TreeMap<>();
+        jdbc.sql("select ancestor_id, descendant_id from organization_closure where descendant_id in (:ids)")
+                .param("ids", deltas.keySet())
+                .query((rs, row) -> byAncestor.merge(rs.getLong(1), deltas.get(rs.getLong(2)), Long::sum))
+                .list();
+        List<Object[]> updates = byAncestor.entrySet().stream()
+                .filter(entry -> entry.getValue() != 0)
+                .map(entry -> new Object[] {entry.getValue(), entry.getKey()})
+                .toList();
+        batch.batchUpdate("update organization set member_count = member_count + ? where id = ?", updates);
     }
 
     /** Adds {@code delta} to the member count of the node and every ancestor (or only the ancestors). */

@@ -39,6 +39,17 @@ public final class PersonalDataCipher {
 
     private final SecureRandom random = new SecureRandom();
 
+    /** Cipher and Mac objects are not thread-safe but costly to look up; bulk loads encrypt millions of values. */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance(CIPHER_ALGORITHM);
+        } catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("AES-GCM is not available", ex);
+        }
+    });
+
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
     /**
      * Creates a cipher with a 32-byte AES key and a separate 32-byte HMAC key; the arrays are copied.
      *
@@ -58,7 +69,7 @@ public final class PersonalDataCipher {
         byte[] iv = new byte[IV_LENGTH];
         this.random.nextBytes(iv);
         try {
-            Cipher cipher = Cipher.getInstance(CIPHER_ALGORITHM);
+            Cipher cipher = this.ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, this.encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder()
@@ -88,7 +99,7 @@ public final class PersonalDataCipher {
             throw new IllegalArgumentException("Encrypted value is too short");
         }
         try {
-            Cipher cipher = Cipher.getInstance(CIPHER_ALGORITHM);
+            Cipher cipher = this.ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, this.encryptionKey, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_LENGTH));
             byte[] plain = cipher.doFinal(bytes, IV_LENGTH, bytes.length - IV_LENGTH);
             return new String(plain, StandardCharsets.UTF_8);
@@ -102,10 +113,14 @@ public final class PersonalDataCipher {
     /** Returns the HMAC-SHA256 of the UTF-8 text as 64 lower-case hex digits; equal texts give equal hashes. */
     public String hash(String plain) {
         Objects.requireNonNull(plain, "plain");
+        return HexFormat.of().formatHex(this.macs.get().doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(MAC_ALGORITHM);
             mac.init(this.hashKey);
-            return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException ex) {
             throw new IllegalStateException("HMAC-SHA256 is not available", ex);
         }

@@ -1,0 +1,40 @@
+package gonghui.roster;
+
+import gonghui.account.CurrentUser;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The refused rows of an import as an .xlsx: the file's own header and cells, plus a 错误原因 column, so the cadre
+ * fixes the rows and imports this very file (the reason column is not a roster column and is ignored).
+ */
+@Component
+class ErrorWorkbook {
+
+    static final String REASON_HEADER = "错误原因";
+
+    private final RosterImport imports;
+
+    ErrorWorkbook(RosterImport imports) {
+        this.imports = imports;
+    }
+
+    void write(long importId, CurrentUser user, OutputStream out) {
+        ImportJob job = imports.get(importId, user);
+        List<String> headers = new ArrayList<>(job.headers());
+        int width = headers.size();
+        headers.add(REASON_HEADER);
+        try (SheetWriter sheet = new SheetWriter(out, "错误行", headers)) {
+            imports.forEachRejectedRow(importId, user, (rowNumber, cells, reasons) -> {
+                List<String> line = new ArrayList<>(width + 1);
+                for (int i = 0; i < width; i++) {
+                    line.add(i < cells.size() ? cells.get(i) : "");
+                }
+                line.add("第" + rowNumber + "行：" + reasons);
+                sheet.add(line);
+            });
+        }
+    }
+}

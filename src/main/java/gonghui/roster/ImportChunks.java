@@ -1,0 +1,72 @@
+package gonghui.roster;
+
+import gonghui.member.MemberBulkLoad;
+import gonghui.member.MemberBulkLoad.MemberUpdate;
+import gonghui.member.PreparedMember;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Commits one chunk of an import in one transaction: the new members, the updates, the refused rows and the job's
+ * counts and checkpoint. A process killed anywhere in between leaves nothing of the chunk behind.
+ */
+@Component
+class ImportChunks {
+
+    private final MemberBulkLoad bulkLoad;
+    private final ImportJobs jobs;
+    private volatile Runnable beforeCheckpoint = () -> {};
+
+    ImportChunks(MemberBulkLoad bulkLoad, ImportJobs jobs) {
+        this.bulkLoad = bulkLoad;
+        this.jobs = jobs;
+    }
+
+    record Chunk(
+            List<PreparedMember> inserts,
+            List<String> joinNotes,
+            List<MemberUpdate> updates,
+            List<ImportJobs.Rejection> rejections,
+            long processed,
+            long lastRow,
+            Long estimatedTotal) {}
+
+    /**
+     * Commits the chunk and returns whether a cancel was requested. Throws {@link ConcurrentChangeException} (and rolls
+     * back) when a member changed since the chunk was checked, so the caller checks it again.
+     */
+    @Transactional
+    boolean commit(long jobId, Chunk chunk, String recordedBy, LocalDate today, Instant now) {
+        bulkLoad.insert(chunk.inserts(), chunk.joinNotes(), recordedBy);
+        for (boolean applied : bulkLoad.update(chunk.updates(), today, recordedBy)) {
+            if (!applied) {
+                throw new ConcurrentChangeException();
+            }
+        }
+        jobs.addRejections(jobId, chunk.rejections());
+        beforeCheckpoint.run();
+        return jobs.advance(
+                jobId,
+                new ImportJobs.ChunkCounts(
+                        chunk.processed(),
+                        chunk.inserts().size(),
+                        chunk.updates().size(),
+                        chunk.rejections().size()),
+                chunk.lastRow(),
+                chunk.estimatedTotal(),
+                now);
+    }
+
+    /** A member of the chunk was changed by someone else after the chunk was checked. */
+    static final class ConcurrentChangeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** For tests: runs inside the chunk's transaction after the members are written, before the checkpoint. */
+    void beforeCheckpoint(Runnable action) {
+        this.beforeCheckpoint = action;
+    }
+}

@@ -1,0 +1,46 @@
+package gonghui.roster;
+
+import gonghui.account.CurrentUser;
+import gonghui.member.MemberFilter;
+import gonghui.member.MemberQuery;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Downloads of the member list as the user filtered it. */
+@Controller
+class RosterExportController {
+
+    private final RosterExport export;
+
+    RosterExportController(RosterExport export) {
+        this.export = export;
+    }
+
+    @GetMapping("/members/export.{format}")
+    void exportMembers(
+            @PathVariable String format,
+            @ModelAttribute MemberFilter filter,
+            CurrentUser user,
+            HttpServletResponse response) {
+        download(export, RosterExport.ExportFormat.parse(format), filter.toQuery(null), user, response);
+    }
+
+    static void download(
+            RosterExport export,
+            RosterExport.ExportFormat format,
+            MemberQuery query,
+            CurrentUser user,
+            HttpServletResponse response) {
+        export.checkScope(query, user);
+        export.audit(query, format, user);
+        RosterDownloads.send(
+                response,
+                "会员名册-" + LocalDate.now() + "." + format.extension(),
+                format.contentType(),
+                out -> export.write(query, format, user, out));
+    }
+}

@@ -1,0 +1,3 @@
+/** Member rosters in and out: Excel and CSV imports run as resumable jobs, and streamed exports of member lists. */
+@org.springframework.modulith.ApplicationModule
+package gonghui.roster;
