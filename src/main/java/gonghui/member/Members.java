@@ -1,6 +1,7 @@
 package gonghui.member;
 
 import gonghui.shared.Gender;
+import gonghui.shared.LikePattern;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -72,7 +73,7 @@ class Members {
             case ID_NUMBER -> " and m.id_number_hash = :hash";
             case MOBILE -> " and m.mobile_hash = :hash";
         };
-        String prefix = query.normalizedText() == null ? null : escapeLike(query.normalizedText()) + "%";
+        String prefix = query.normalizedText() == null ? null : LikePattern.startingWith(query.normalizedText());
         String filters = (query.status() == null ? "" : WITH_STATUS) + (query.category() == null ? "" : WITH_CATEGORY);
         jdbc.sql(EXPORT_COLUMNS + FROM_SCOPE + filters + condition + " order by m.id desc")
                 .withFetchSize(EXPORT_FETCH_SIZE)
@@ -123,7 +124,7 @@ class Members {
             case ID_NUMBER -> " and m.id_number_hash = :hash";
             case MOBILE -> " and m.mobile_hash = :hash";
         };
-        String prefix = query.normalizedText() == null ? null : escapeLike(query.normalizedText()) + "%";
+        String prefix = query.normalizedText() == null ? null : LikePattern.startingWith(query.normalizedText());
         // Only the filters in use appear in the statement, so each shape gets a plan of its own.
         String filters = (query.status() == null ? "" : WITH_STATUS) + (query.category() == null ? "" : WITH_CATEGORY);
         return jdbc.sql(columns + FROM_SCOPE + SEARCH_CURSOR + filters + condition + PAGE)
@@ -332,10 +333,6 @@ class Members {
                             at.toInstant());
                 })
                 .list();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static MemberListItem mapListItem(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package gonghui.organization;
 
+import gonghui.shared.LikePattern;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ class Organizations {
     List<OrganizationSummary> search(String text, long scope, int limit) {
         return jdbc.sql(SUMMARY + " from organization o where o.name like :pattern and" + IN_SCOPE
                         + " order by o.name fetch first :limit rows only")
-                .param("pattern", "%" + escapeLike(text) + "%")
+                .param("pattern", LikePattern.containing(text))
                 .param("scope", scope)
                 .param("limit", limit)
                 .query(Organizations::mapSummary)
@@ -200,10 +201,6 @@ class Organizations {
                 .param("delta", delta)
                 .param("id", id)
                 .update();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static OrganizationSummary mapSummary(ResultSet rs, int row) throws SQLException {
