@@ -107,31 +107,36 @@ class MemberCopy {
         return line.append('\n').toString();
     }
 
-    /** Stores the members; {@code lines} are their rows made by {@link #line} in advance (or null). */
-    void insert(List<MemberRecord> records, List<String> lines, List<String> notes, String recordedBy) {
+    /** Stores the members; {@code lines} are their rows made by {@link #line} in advance, UTF-8 (or null). */
+    void insert(List<MemberRecord> records, List<byte[]> lines, List<String> notes, String recordedBy) {
         long started = System.nanoTime();
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, :n)")
                 .param("n", records.size())
                 .query(Long.class)
                 .list();
-        StringBuilder members = new StringBuilder(records.size() * 420);
+        var members = new java.io.ByteArrayOutputStream(records.size() * 520);
         StringBuilder events = new StringBuilder(records.size() * 80);
+        String eventTail = "\t" + escape(recordedBy) + "\n";
         for (int i = 0; i < records.size(); i++) {
             MemberRecord r = records.get(i);
             long id = ids.get(i);
-            String line = lines == null || lines.get(i) == null ? line(r) : lines.get(i);
-            members.append(id).append(line);
-            events.append(id).append("\tJOINED\t").append(r.organizationId());
-            field(events, r.joinedOn().toString());
+            byte[] line =
+                    lines == null || lines.get(i) == null ? line(r).getBytes(StandardCharsets.UTF_8) : lines.get(i);
+            members.writeBytes(Long.toString(id).getBytes(StandardCharsets.US_ASCII));
+            members.writeBytes(line);
+            events.append(id)
+                    .append("\tJOINED\t")
+                    .append(r.organizationId())
+                    .append('\t')
+                    .append(r.joinedOn());
             field(events, notes.get(i));
-            field(events, recordedBy);
-            events.append('\n');
+            events.append(eventTail);
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copyApi = connection.unwrap(PGConnection.class).getCopyAPI();
             long built = System.nanoTime();
-            copyApi.copyIn(COPY_MEMBERS, new ByteArrayInputStream(bytes(members)));
+            copyApi.copyIn(COPY_MEMBERS, new ByteArrayInputStream(members.toByteArray()));
             long copied = System.nanoTime();
             copyApi.copyIn(COPY_EVENTS, new ByteArrayInputStream(bytes(events)));
             addedSinceAnalyze.addAndGet(records.size());
@@ -153,6 +158,12 @@ class MemberCopy {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    private static String escape(String value) {
+        StringBuilder text = new StringBuilder();
+        field(text, value);
+        return text.substring(1);
     }
 
     private static byte[] bytes(StringBuilder text) {

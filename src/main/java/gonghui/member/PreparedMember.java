@@ -12,9 +12,9 @@ public final class PreparedMember {
 
     private final MemberRecord record;
     private final Map<String, String> problems;
-    private final String copyLine;
+    private final byte[] copyLine;
 
-    private PreparedMember(MemberRecord record, Map<String, String> problems, String copyLine) {
+    private PreparedMember(MemberRecord record, Map<String, String> problems, byte[] copyLine) {
         this.record = record;
         this.problems = problems;
         this.copyLine = copyLine;
@@ -24,7 +24,9 @@ public final class PreparedMember {
         return new PreparedMember(
                 checked.record(),
                 checked.problems(),
-                withCopyLine && checked.record() != null ? MemberCopy.line(checked.record()) : null);
+                withCopyLine && checked.record() != null
+                        ? MemberCopy.line(checked.record()).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : null);
     }
 
     public boolean isValid() {
@@ -60,7 +62,7 @@ public final class PreparedMember {
     }
 
     /** The COPY row, made while checking (in parallel) so that the writer only sends it; null when not on COPY. */
-    String copyLine() {
+    byte[] copyLine() {
         return copyLine;
     }
 }

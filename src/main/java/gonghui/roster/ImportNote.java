@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
  */
 final class ImportNote {
 
-    private static final String FORMAT = "名册导入 #%d 第%d行";
+    private static final String PREFIX = "名册导入 #";
     private static final Pattern PATTERN = Pattern.compile("名册导入 #(\\d+) 第(\\d+)行");
 
     private ImportNote() {}
 
     static String of(long importId, long rowNumber) {
-        return FORMAT.formatted(importId, rowNumber);
+        return PREFIX + importId + " 第" + rowNumber + "行";
     }
 
     /** The row of this import that added the member, if this import added it. */

@@ -155,8 +155,11 @@ class ImportRun {
         return status;
     }
 
-    /** A row after checking: the prepared member, or the problems by header text. */
-    private record Checked(SourceRow row, PreparedMember member, Map<String, String> problems) {}
+    /**
+     * A row after checking: the prepared member, or the problems by header text and the row's cells encrypted for
+     * the error workbook.
+     */
+    private record Checked(SourceRow row, PreparedMember member, Map<String, String> problems, String cellsCipher) {}
 
     /** The state of one run: the importer, the header, caches of union lookups. */
     private final class Run {
@@ -198,7 +201,10 @@ class ImportRun {
                         .filter(date -> !date.equals(member.birthDate()))
                         .ifPresent(date -> problems.putIfAbsent(header.textOf(RosterColumn.BIRTH_DATE), "出生日期与身份证号不符"));
             }
-            return new Checked(row, problems.isEmpty() ? member : null, problems);
+            if (problems.isEmpty()) {
+                return new Checked(row, member, problems, null);
+            }
+            return new Checked(row, null, problems, encryptedCells(row));
         }
 
         /** Sorts and commits a checked chunk; returns whether a cancel was requested. */
@@ -259,7 +265,7 @@ class ImportRun {
                 String problem = null;
                 Map<String, String> problems = each.problems();
                 if (each.member() == null) {
-                    rejections.add(rejection(each.row(), problems));
+                    rejections.add(new ImportJobs.Rejection(number, problems, each.cellsCipher()));
                     continue;
                 }
                 if (duplicates.containsKey(number)) {
@@ -308,12 +314,16 @@ class ImportRun {
         }
 
         private ImportJobs.Rejection rejection(SourceRow row, Map<String, String> problems) {
+            return new ImportJobs.Rejection(row.number(), problems, encryptedCells(row));
+        }
+
+        private String encryptedCells(SourceRow row) {
             String cells = String.join(
                     ImportJobs.SEPARATOR,
                     row.cells().stream()
                             .map(cell -> cell.replace(ImportJobs.SEPARATOR, " "))
                             .toList());
-            return new ImportJobs.Rejection(row.number(), problems, cipher.encrypt(cells));
+            return cipher.encrypt(cells);
         }
     }
 }
