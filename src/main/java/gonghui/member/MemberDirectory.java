@@ -28,10 +28,7 @@ public class MemberDirectory {
 
     /** One page of matches, newest first; {@code next} is the cursor of the following page or null. */
     public MemberPage search(MemberQuery query, CurrentUser user) {
-        long scope = query.organizationId() == null ? user.organizationId() : query.organizationId();
-        if (!tree.isVisible(scope, user)) {
-            throw new NotFoundException("organization", scope);
-        }
+        long scope = tree.scope(query.organizationId(), user);
         String hash = query.isPersonalDataLookup() ? cipher.hash(query.normalizedText()) : null;
         if (hash != null) {
             auditLog.record(
@@ -52,10 +49,7 @@ public class MemberDirectory {
      */
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public long export(MemberQuery query, CurrentUser user, java.util.function.Consumer<MemberExportRow> rows) {
-        long scope = query.organizationId() == null ? user.organizationId() : query.organizationId();
-        if (!tree.isVisible(scope, user)) {
-            throw new NotFoundException("organization", scope);
-        }
+        long scope = tree.scope(query.organizationId(), user);
         String hash = query.isPersonalDataLookup() ? cipher.hash(query.normalizedText()) : null;
         boolean full = user.mayViewPersonalData();
         long[] count = {0};

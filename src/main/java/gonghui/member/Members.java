@@ -351,23 +351,24 @@ class Members {
     }
 
     private static MemberDetails mapDetails(ResultSet rs, int row) throws SQLException {
+        MemberListItem item = mapListItem(rs, row);
         String occupation = rs.getString("occupation");
         return new MemberDetails(
-                rs.getLong("id"),
-                rs.getString("name"),
-                rs.getString("id_number_masked"),
-                rs.getString("mobile_masked"),
-                Gender.valueOf(rs.getString("gender")),
-                rs.getObject("birth_date", LocalDate.class),
-                rs.getLong("organization_id"),
-                rs.getString("organization_name"),
-                MemberStatus.valueOf(rs.getString("status")),
-                MemberCategory.valueOf(rs.getString("category")),
+                item.id(),
+                item.name(),
+                item.idNumberMasked(),
+                item.mobileMasked(),
+                item.gender(),
+                item.birthDate(),
+                item.organizationId(),
+                item.organizationName(),
+                item.status(),
+                item.category(),
                 occupation == null ? null : Occupation.valueOf(occupation),
                 rs.getString("employer_name"),
                 rs.getString("ethnicity"),
                 rs.getString("education"),
-                rs.getObject("joined_on", LocalDate.class),
+                item.joinedOn(),
                 rs.getInt("version"));
     }
 

@@ -36,6 +36,20 @@ public class OrganizationTree {
         return find(id, user).orElseThrow(() -> new NotFoundException("organization", id));
     }
 
+    /**
+     * The node a list is limited to: {@code organizationId} when given (a {@link NotFoundException} when it lies
+     * outside the user's subtree), otherwise the user's own top node.
+     */
+    public long scope(Long organizationId, CurrentUser user) {
+        if (organizationId == null) {
+            return user.organizationId();
+        }
+        if (!isVisible(organizationId, user)) {
+            throw new NotFoundException("organization", organizationId);
+        }
+        return organizationId;
+    }
+
     public boolean isVisible(long id, CurrentUser user) {
         return organizations.isWithin(user.organizationId(), id);
     }

@@ -51,11 +51,7 @@ public class Meetings {
 
     /** Meetings in the user's subtree, optionally only those of one directive or below one organisation. */
     public List<Meeting> list(Long directiveId, Long organizationId, CurrentUser user) {
-        long scope = user.organizationId();
-        if (organizationId != null) {
-            tree.get(organizationId, user);
-            scope = organizationId;
-        }
+        long scope = tree.scope(organizationId, user);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", scope);
         String sql = SELECT;

@@ -53,11 +53,7 @@ public class Outreaches {
     }
 
     public List<Outreach> list(Long directiveId, Long organizationId, CurrentUser user) {
-        long scope = user.organizationId();
-        if (organizationId != null) {
-            tree.get(organizationId, user);
-            scope = organizationId;
-        }
+        long scope = tree.scope(organizationId, user);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", scope);
         String sql = SELECT;

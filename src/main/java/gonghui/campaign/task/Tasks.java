@@ -83,11 +83,7 @@ public class Tasks {
 
     /** Tasks in the user's subtree, optionally of one directive, only overdue ones, or below one organisation. */
     public List<Task> list(Long directiveId, Long organizationId, boolean overdueOnly, CurrentUser user) {
-        long scope = user.organizationId();
-        if (organizationId != null) {
-            tree.get(organizationId, user);
-            scope = organizationId;
-        }
+        long scope = tree.scope(organizationId, user);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", scope);
         String sql = SELECT;
