@@ -66,24 +66,12 @@ class Members {
      * with a fetch size (PostgreSQL streams it only inside a transaction), so memory stays flat.
      */
     void exportAll(MemberQuery query, long scope, String hashOrNull, java.util.function.Consumer<ExportedRow> rows) {
-        String condition = switch (query.kind()) {
-            case ALL -> "";
-            case NAME -> " and m.name like :prefix";
-            case INITIALS -> " and m.name_initials like :prefix";
-            case ID_NUMBER -> " and m.id_number_hash = :hash";
-            case MOBILE -> " and m.mobile_hash = :hash";
-        };
-        String prefix = query.normalizedText() == null ? null : LikePattern.startingWith(query.normalizedText());
-        String filters = (query.status() == null ? "" : WITH_STATUS) + (query.category() == null ? "" : WITH_CATEGORY);
-        jdbc.sql(EXPORT_COLUMNS + FROM_SCOPE + filters + condition + " order by m.id desc")
+        bindCriteria(
+                        jdbc.sql(EXPORT_COLUMNS + FROM_SCOPE + criteria(query) + " order by m.id desc"),
+                        query,
+                        scope,
+                        hashOrNull)
                 .withFetchSize(EXPORT_FETCH_SIZE)
-                .param("scope", scope)
-                .param("status", query.status() == null ? null : query.status().name())
-                .param(
-                        "category",
-                        query.category() == null ? null : query.category().name())
-                .param("prefix", prefix)
-                .param("hash", hashOrNull)
                 .query((ResultSet rs) -> {
                     String occupation = rs.getString("occupation");
                     rows.accept(new ExportedRow(
@@ -109,6 +97,37 @@ class Members {
 
     record ExportedRow(MemberExportRow row, String idNumberCipher, String mobileCipher) {}
 
+    /**
+     * The filters and the search condition of a query as constant fragments: only those in use appear in the
+     * statement, so each shape gets a plan of its own.
+     */
+    private static String criteria(MemberQuery query) {
+        String condition = switch (query.kind()) {
+            case ALL -> "";
+            case NAME -> " and m.name like :prefix";
+            case INITIALS -> " and m.name_initials like :prefix";
+            case ID_NUMBER -> " and m.id_number_hash = :hash";
+            case MOBILE -> " and m.mobile_hash = :hash";
+        };
+        return (query.status() == null ? "" : WITH_STATUS)
+                + (query.category() == null ? "" : WITH_CATEGORY)
+                + condition;
+    }
+
+    private static JdbcClient.StatementSpec bindCriteria(
+            JdbcClient.StatementSpec statement, MemberQuery query, long scope, String hashOrNull) {
+        return statement
+                .param("scope", scope)
+                .param("status", query.status() == null ? null : query.status().name())
+                .param(
+                        "category",
+                        query.category() == null ? null : query.category().name())
+                .param(
+                        "prefix",
+                        query.normalizedText() == null ? null : LikePattern.startingWith(query.normalizedText()))
+                .param("hash", hashOrNull);
+    }
+
     private <T> List<T> search(
             String columns,
             MemberQuery query,
@@ -117,25 +136,12 @@ class Members {
             Long cursor,
             int limit,
             org.springframework.jdbc.core.RowMapper<T> mapper) {
-        String condition = switch (query.kind()) {
-            case ALL -> "";
-            case NAME -> " and m.name like :prefix";
-            case INITIALS -> " and m.name_initials like :prefix";
-            case ID_NUMBER -> " and m.id_number_hash = :hash";
-            case MOBILE -> " and m.mobile_hash = :hash";
-        };
-        String prefix = query.normalizedText() == null ? null : LikePattern.startingWith(query.normalizedText());
-        // Only the filters in use appear in the statement, so each shape gets a plan of its own.
-        String filters = (query.status() == null ? "" : WITH_STATUS) + (query.category() == null ? "" : WITH_CATEGORY);
-        return jdbc.sql(columns + FROM_SCOPE + SEARCH_CURSOR + filters + condition + PAGE)
-                .param("scope", scope)
+        return bindCriteria(
+                        jdbc.sql(columns + FROM_SCOPE + SEARCH_CURSOR + criteria(query) + PAGE),
+                        query,
+                        scope,
+                        hashOrNull)
                 .param("cursor", cursor == null ? Long.MAX_VALUE : cursor)
-                .param("status", query.status() == null ? null : query.status().name())
-                .param(
-                        "category",
-                        query.category() == null ? null : query.category().name())
-                .param("prefix", prefix)
-                .param("hash", hashOrNull)
                 .param("limit", limit)
                 .query(mapper)
                 .list();
