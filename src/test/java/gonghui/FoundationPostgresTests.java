@@ -3,7 +3,6 @@ package gonghui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gonghui.support.ApplicationTest;
-import gonghui.support.ExternalDependency;
 import gonghui.support.FoundationScenario;
 import gonghui.support.Postgres;
 import java.io.IOException;
@@ -24,18 +23,12 @@ class FoundationPostgresTests extends FoundationScenario {
 
     @BeforeAll
     static void requirePostgres() {
-        ExternalDependency.require(Postgres.isAvailable(), "PostgreSQL at " + Postgres.SERVER_URL);
+        Postgres.require();
     }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        if (!Postgres.isAvailable()) {
-            return;
-        }
-        url = Postgres.createDatabase("foundation");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> Postgres.PASSWORD);
+        url = Postgres.useNewDatabase(registry, "foundation");
     }
 
     @Test

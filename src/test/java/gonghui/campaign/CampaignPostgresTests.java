@@ -1,7 +1,6 @@
 package gonghui.campaign;
 
 import gonghui.support.ApplicationTest;
-import gonghui.support.ExternalDependency;
 import gonghui.support.Postgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,17 +12,11 @@ class CampaignPostgresTests extends CampaignScenario {
 
     @BeforeAll
     static void requirePostgres() {
-        ExternalDependency.require(Postgres.isAvailable(), "PostgreSQL at " + Postgres.SERVER_URL);
+        Postgres.require();
     }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        if (!Postgres.isAvailable()) {
-            return;
-        }
-        String url = Postgres.createDatabase("campaign");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> Postgres.PASSWORD);
+        Postgres.useNewDatabase(registry, "campaign");
     }
 }

@@ -41,6 +41,27 @@ public final class Postgres {
         return SERVER_URL.substring(0, SERVER_URL.lastIndexOf('/') + 1) + name;
     }
 
+    /** Skips (or, under CI, fails) the calling test class when no PostgreSQL server answers. */
+    public static void require() {
+        ExternalDependency.require(isAvailable(), "PostgreSQL at " + SERVER_URL);
+    }
+
+    /**
+     * Points the application context of a test class at a new database; returns its JDBC URL, or null when no
+     * server answers (the class is then skipped by {@link #require()}).
+     */
+    public static String useNewDatabase(
+            org.springframework.test.context.DynamicPropertyRegistry registry, String purpose) {
+        if (!isAvailable()) {
+            return null;
+        }
+        String url = createDatabase(purpose);
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        return url;
+    }
+
     public static String databaseName(String jdbcUrl) {
         return jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
     }
