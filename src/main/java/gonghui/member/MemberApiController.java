@@ -46,6 +46,12 @@ class MemberApiController {
         return directory.get(id, user);
     }
 
+    @GetMapping("/api/v1/members/{id}/history")
+    @Operation(summary = "The member's history, oldest first: joining, then every change since")
+    java.util.List<MembershipEvent> showHistory(@PathVariable long id, CurrentUser user) {
+        return directory.history(id, user);
+    }
+
     @GetMapping("/api/v1/members/{id}/personal-data")
     @Operation(summary = "Full ID and mobile numbers, for roles allowed to see them; every call is audited")
     MemberDirectory.PersonalNumbers showPersonalData(@PathVariable long id, CurrentUser user) {

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks and stores many members at once, for roster imports: each row is checked like a single registration, and
- * the rows are written in bulk (PostgreSQL {@code COPY}, batched inserts elsewhere) with their history entries and
- * the subtree member counts, inside the caller's transaction.
+ * the rows are written in bulk (PostgreSQL {@code COPY}, batched inserts elsewhere) with the subtree member counts,
+ * inside the caller's transaction.
  */
 @Service
 public class MemberBulkLoad {
@@ -49,19 +49,19 @@ public class MemberBulkLoad {
     }
 
     /**
-     * Stores new members with a JOINED history entry each (with the note at the same index), and adds them to the
-     * member counts of their unions and all ancestors. The caller has checked that the ID numbers are new.
+     * Stores new members, each with the registration note at the same index and who registered them, and adds them
+     * to the member counts of their unions and all ancestors. The caller has checked that the ID numbers are new.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void insert(List<PreparedMember> rows, List<String> joinNotes, String recordedBy) {
+    public void insert(List<PreparedMember> rows, List<String> registrationNotes, String registeredBy) {
         if (rows.isEmpty()) {
             return;
         }
         List<MemberRecord> records = rows.stream().map(PreparedMember::record).toList();
         if (copy.isAvailable()) {
-            copy.insert(records, rows.stream().map(PreparedMember::copyLine).toList(), joinNotes, recordedBy);
+            copy.insert(records, rows.stream().map(PreparedMember::copyLine).toList(), registrationNotes, registeredBy);
         } else {
-            members.insertAll(records, joinNotes, recordedBy);
+            members.insertAll(records, registrationNotes, registeredBy);
         }
         addToCounts(records, 1);
     }

@@ -15,17 +15,16 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * The fast path of bulk loads on PostgreSQL: ids taken from the identity sequence up front, then members and their
- * JOINED entries streamed with {@code COPY} on the transaction's connection.
+ * The fast path of bulk loads on PostgreSQL: members streamed with {@code COPY} on the transaction's connection, each
+ * row made in advance by the (parallel) checking stage, so the writer only adds the registration note.
  */
 @Component
 class MemberCopy {
 
-    private static final String COPY_MEMBERS = "copy member (id, organization_id, name, name_initials, name_pinyin,"
+    private static final String COPY_MEMBERS = "copy member (organization_id, name, name_initials, name_pinyin,"
             + " id_number_cipher, id_number_hash, id_number_masked, mobile_cipher, mobile_hash, mobile_masked, gender,"
-            + " birth_date, ethnicity, education, employer_name, occupation, category, status, joined_on) from stdin";
-    private static final String COPY_EVENTS =
-            "copy membership_event (member_id, kind, organization_id, occurred_on," + " note, recorded_by) from stdin";
+            + " birth_date, ethnicity, education, employer_name, occupation, category, status, joined_on,"
+            + " registration_note, registered_by) from stdin";
     private static final String NULL = "\\N";
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -73,7 +72,6 @@ class MemberCopy {
         if (addedSinceAnalyze.get() >= Math.max(ANALYZE_AFTER, sizeAtAnalyze)) {
             long started = System.nanoTime();
             jdbc.sql("analyze member").update();
-            jdbc.sql("analyze membership_event").update();
             sizeAtAnalyze += addedSinceAnalyze.getAndSet(0);
             log.debug(
                     "Analyzed member at about {} rows in {} ms",
@@ -82,10 +80,10 @@ class MemberCopy {
         }
     }
 
-    /** The row of a member in COPY text format after its id (starting with a tab, ending with a newline). */
+    /** The row of a member in COPY text format up to its joining date, without a line end. */
     static String line(MemberRecord r) {
         StringBuilder line = new StringBuilder(420);
-        line.append('\t').append(r.organizationId());
+        line.append(r.organizationId());
         field(line, r.name());
         field(line, Pinyin.initials(r.name()));
         field(line, Pinyin.full(r.name()));
@@ -104,49 +102,40 @@ class MemberCopy {
         field(line, r.category().name());
         field(line, r.status().name());
         field(line, r.joinedOn().toString());
-        return line.append('\n').toString();
+        return line.toString();
     }
 
-    /** Stores the members; {@code lines} are their rows made by {@link #line} in advance, UTF-8 (or null). */
-    void insert(List<MemberRecord> records, List<byte[]> lines, List<String> notes, String recordedBy) {
+    /**
+     * Stores the members; {@code lines} are their rows made by {@link #line} in advance, UTF-8 (or null), and
+     * {@code notes} their registration notes.
+     */
+    void insert(List<MemberRecord> records, List<byte[]> lines, List<String> notes, String registeredBy) {
         long started = System.nanoTime();
-        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('member', 'id')) from generate_series(1, :n)")
-                .param("n", records.size())
-                .query(Long.class)
-                .list();
-        var members = new java.io.ByteArrayOutputStream(records.size() * 520);
-        StringBuilder events = new StringBuilder(records.size() * 80);
-        String eventTail = "\t" + escape(recordedBy) + "\n";
+        var rows = new java.io.ByteArrayOutputStream(records.size() * 560);
+        byte[] tail = bytes(new StringBuilder().append(escape(registeredBy)).append('\n'));
+        StringBuilder note = new StringBuilder(64);
         for (int i = 0; i < records.size(); i++) {
-            MemberRecord r = records.get(i);
-            long id = ids.get(i);
-            byte[] line =
-                    lines == null || lines.get(i) == null ? line(r).getBytes(StandardCharsets.UTF_8) : lines.get(i);
-            members.writeBytes(Long.toString(id).getBytes(StandardCharsets.US_ASCII));
-            members.writeBytes(line);
-            events.append(id)
-                    .append("\tJOINED\t")
-                    .append(r.organizationId())
-                    .append('\t')
-                    .append(r.joinedOn());
-            field(events, notes.get(i));
-            events.append(eventTail);
+            byte[] line = lines == null || lines.get(i) == null
+                    ? line(records.get(i)).getBytes(StandardCharsets.UTF_8)
+                    : lines.get(i);
+            rows.writeBytes(line);
+            note.setLength(0);
+            field(note, notes.get(i));
+            rows.writeBytes(bytes(note.append('\t')));
+            rows.writeBytes(tail);
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copyApi = connection.unwrap(PGConnection.class).getCopyAPI();
             long built = System.nanoTime();
-            copyApi.copyIn(COPY_MEMBERS, new ByteArrayInputStream(members.toByteArray()));
-            long copied = System.nanoTime();
-            copyApi.copyIn(COPY_EVENTS, new ByteArrayInputStream(bytes(events)));
+            copyApi.copyIn(COPY_MEMBERS, new ByteArrayInputStream(rows.toByteArray()));
             addedSinceAnalyze.addAndGet(records.size());
             if (log.isDebugEnabled()) {
                 log.debug(
-                        "COPY of {} members: built in {} ms, members in {} ms, events in {} ms",
+                        "COPY of {} members: built in {} ms, copied in {} ms",
                         records.size(),
                         (built - started) / 1_000_000,
-                        (copied - built) / 1_000_000,
-                        (System.nanoTime() - copied) / 1_000_000);
+                        (System.nanoTime() - built) / 1_000_000);
             }
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {

@@ -73,15 +73,7 @@ public class MemberRegistration {
         }
         MemberRecord record =
                 MemberRecord.check(input, LocalDate.now(clock), cipher).record();
-        long id = members.insert(record);
-        members.addEvent(
-                id,
-                MembershipEventKind.JOINED,
-                record.organizationId(),
-                null,
-                record.joinedOn(),
-                null,
-                user.username());
+        long id = members.insert(record, user.username());
         tree.addMembers(record.organizationId(), 1);
         events.publishEvent(new MemberJoined(id, record.organizationId(), record.category(), record.joinedOn()));
         return id;
@@ -126,7 +118,7 @@ public class MemberRegistration {
                 toInsert.add(record);
             }
         }
-        members.insertAll(toInsert, user.username());
+        members.insertAll(toInsert, null, user.username());
         toInsert.stream()
                 .collect(Collectors.groupingBy(MemberRecord::organizationId, Collectors.counting()))
                 .forEach(tree::addMembers);

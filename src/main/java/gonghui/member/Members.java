@@ -42,10 +42,11 @@ class Members {
 
     private static final String INSERT = "insert into member (organization_id, name, name_initials, name_pinyin,"
             + " id_number_cipher, id_number_hash, id_number_masked, mobile_cipher, mobile_hash, mobile_masked, gender,"
-            + " birth_date, ethnicity, education, employer_name, occupation, category, status, joined_on)"
+            + " birth_date, ethnicity, education, employer_name, occupation, category, status, joined_on,"
+            + " registration_note, registered_by)"
             + " values (:org, :name, :initials, :pinyin, :idCipher, :idHash, :idMasked, :mobileCipher,"
             + " :mobileHash, :mobileMasked, :gender, :birthDate, :ethnicity, :education, :employer,"
-            + " :occupation, :category, :status, :joinedOn)";
+            + " :occupation, :category, :status, :joinedOn, :registrationNote, :registeredBy)";
     private static final int IN_LIST_SIZE = 1000;
     private static final int EXPORT_FETCH_SIZE = 2000;
 
@@ -171,9 +172,9 @@ class Members {
                 .optional();
     }
 
-    long insert(MemberRecord member) {
+    long insert(MemberRecord member, String registeredBy) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql(INSERT).paramSource(member.parameters()).update(keys, "id");
+        jdbc.sql(INSERT).paramSource(registration(member, null, registeredBy)).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -193,10 +194,8 @@ class Members {
         List<ExistingMember> found = new java.util.ArrayList<>();
         List<String> all = List.copyOf(hashes);
         for (int from = 0; from < all.size(); from += IN_LIST_SIZE) {
-            found.addAll(jdbc.sql("select m.id, m.id_number_hash, m.organization_id, m.status, m.version,"
-                            + " (select e.note from membership_event e where e.member_id = m.id and e.kind = 'JOINED'"
-                            + " order by e.id fetch first 1 rows only) as join_note"
-                            + " from member m where m.id_number_hash in (:hashes)")
+            found.addAll(jdbc.sql("select id, id_number_hash, organization_id, status, version, registration_note"
+                            + " from member where id_number_hash in (:hashes)")
                     .param("hashes", all.subList(from, Math.min(all.size(), from + IN_LIST_SIZE)))
                     .query((rs, row) -> new ExistingMember(
                             rs.getLong("id"),
@@ -204,41 +203,23 @@ class Members {
                             rs.getLong("organization_id"),
                             MemberStatus.valueOf(rs.getString("status")),
                             rs.getInt("version"),
-                            rs.getString("join_note")))
+                            rs.getString("registration_note")))
                     .list());
         }
         return found;
     }
 
-    /** Inserts with batched statements, then the JOINED entries with the note at the same index. */
-    void insertAll(List<MemberRecord> records, List<String> notes, String recordedBy) {
-        for (int from = 0; from < records.size(); from += IN_LIST_SIZE) {
-            int to = Math.min(records.size(), from + IN_LIST_SIZE);
-            List<MemberRecord> chunk = records.subList(from, to);
-            batch.batchUpdate(
-                    INSERT, chunk.stream().map(MemberRecord::parameters).toArray(SqlParameterSource[]::new));
-            java.util.Map<String, Long> ids = new java.util.HashMap<>();
-            jdbc.sql("select id, id_number_hash from member where id_number_hash in (:hashes)")
-                    .param(
-                            "hashes",
-                            chunk.stream().map(r -> r.idNumber().hash()).toList())
-                    .query((rs, row) -> ids.put(rs.getString("id_number_hash"), rs.getLong("id")))
-                    .list();
-            SqlParameterSource[] events = new SqlParameterSource[chunk.size()];
-            for (int i = 0; i < chunk.size(); i++) {
-                MemberRecord record = chunk.get(i);
-                events[i] = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                        .addValue("member", ids.get(record.idNumber().hash()))
-                        .addValue("org", record.organizationId())
-                        .addValue("on", record.joinedOn())
-                        .addValue("note", notes.get(from + i))
-                        .addValue("by", recordedBy);
-            }
-            batch.batchUpdate(
-                    "insert into membership_event (member_id, kind, organization_id, occurred_on, note, recorded_by)"
-                            + " values (:member, 'JOINED', :org, :on, :note, :by)",
-                    events);
+    /** Inserts with batched statements, each with the registration note at the same index ({@code notes} may be null). */
+    void insertAll(List<MemberRecord> records, List<String> notes, String registeredBy) {
+        SqlParameterSource[] rows = new SqlParameterSource[records.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = registration(records.get(i), notes == null ? null : notes.get(i), registeredBy);
         }
+        batch.batchUpdate(INSERT, rows);
+    }
+
+    private static SqlParameterSource registration(MemberRecord member, String note, String registeredBy) {
+        return member.parameters().addValue("registrationNote", note).addValue("registeredBy", registeredBy);
     }
 
     /** Replaces the details and the union of a member from a roster row if it still has {@code version}. */
@@ -252,23 +233,6 @@ class Members {
                         .paramSource(member.parameters().addValue("id", id).addValue("version", version))
                         .update()
                 == 1;
-    }
-
-    /** Inserts the members with batched statements and writes their JOINED history entries. */
-    void insertAll(List<MemberRecord> records, String recordedBy) {
-        for (int from = 0; from < records.size(); from += IN_LIST_SIZE) {
-            List<MemberRecord> chunk = records.subList(from, Math.min(records.size(), from + IN_LIST_SIZE));
-            batch.batchUpdate(
-                    INSERT, chunk.stream().map(MemberRecord::parameters).toArray(SqlParameterSource[]::new));
-            jdbc.sql("insert into membership_event (member_id, kind, organization_id, occurred_on, recorded_by)"
-                            + " select id, 'JOINED', organization_id, joined_on, :by from member"
-                            + " where id_number_hash in (:hashes)")
-                    .param("by", recordedBy)
-                    .param(
-                            "hashes",
-                            chunk.stream().map(r -> r.idNumber().hash()).toList())
-                    .update();
-        }
     }
 
     /** Updates the editable fields if the row still has {@code version}; false when someone changed it meanwhile. */
@@ -316,8 +280,32 @@ class Members {
                 .update();
     }
 
+    /**
+     * The member's history, oldest first: joining, made from the member row (the union joined is the one before the
+     * first entry), then the entries recorded since.
+     */
     List<MembershipEvent> history(long memberId) {
-        return jdbc.sql("select e.kind, e.occurred_on, e.organization_id, o.name as organization_name,"
+        List<MembershipEvent> history = new java.util.ArrayList<>();
+        jdbc.sql("select j.joined_on, j.organization_id, o.name as organization_name, j.registration_note,"
+                        + " j.registered_by, j.created_at from (select m.joined_on, m.registration_note,"
+                        + " m.registered_by, m.created_at, coalesce((select coalesce(e.from_organization_id,"
+                        + " e.organization_id) from membership_event e where e.member_id = m.id order by e.id"
+                        + " fetch first 1 rows only), m.organization_id) as organization_id"
+                        + " from member m where m.id = :member) j join organization o on o.id = j.organization_id")
+                .param("member", memberId)
+                .query((rs, row) -> new MembershipEvent(
+                        MembershipEventKind.JOINED,
+                        rs.getObject("joined_on", LocalDate.class),
+                        rs.getLong("organization_id"),
+                        rs.getString("organization_name"),
+                        null,
+                        null,
+                        rs.getString("registration_note"),
+                        rs.getString("registered_by"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .optional()
+                .ifPresent(history::add);
+        history.addAll(jdbc.sql("select e.kind, e.occurred_on, e.organization_id, o.name as organization_name,"
                         + " e.from_organization_id, f.name as from_name, e.note, e.recorded_by, e.recorded_at"
                         + " from membership_event e join organization o on o.id = e.organization_id"
                         + " left join organization f on f.id = e.from_organization_id"
@@ -338,7 +326,8 @@ class Members {
                             rs.getString("recorded_by"),
                             at.toInstant());
                 })
-                .list();
+                .list());
+        return history;
     }
 
     private static MemberListItem mapListItem(ResultSet rs, int row) throws SQLException {

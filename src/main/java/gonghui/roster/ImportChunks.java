@@ -27,7 +27,7 @@ class ImportChunks {
 
     record Chunk(
             List<PreparedMember> inserts,
-            List<String> joinNotes,
+            List<String> registrationNotes,
             List<MemberUpdate> updates,
             List<ImportJobs.Rejection> rejections,
             long processed,
@@ -40,7 +40,7 @@ class ImportChunks {
      */
     @Transactional
     boolean commit(long jobId, Chunk chunk, String recordedBy, LocalDate today, Instant now) {
-        bulkLoad.insert(chunk.inserts(), chunk.joinNotes(), recordedBy);
+        bulkLoad.insert(chunk.inserts(), chunk.registrationNotes(), recordedBy);
         for (boolean applied : bulkLoad.update(chunk.updates(), today, recordedBy)) {
             if (!applied) {
                 throw new ConcurrentChangeException();

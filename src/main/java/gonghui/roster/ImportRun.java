@@ -297,7 +297,7 @@ class ImportRun {
 
         /** Why an existing member is not updated from this row, or null when it is. */
         private String refusal(ExistingMember member) {
-            OptionalLong sameImport = ImportNote.rowOf(member.joinNote(), job.id());
+            OptionalLong sameImport = ImportNote.rowOf(member.registrationNote(), job.id());
             if (sameImport.isPresent()) {
                 return "与第" + sameImport.getAsLong() + "行的身份证号重复";
             }

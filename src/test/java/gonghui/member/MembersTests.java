@@ -42,8 +42,8 @@ class MembersTests {
     void aSearchSeesOnlyTheScopeAndPagesWithoutGapsOrRepeats() {
         List<Long> shenyangIds = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
-            shenyangIds.add(members.insert(aMember("沈阳会员", i, shenyang)));
-            members.insert(aMember("大连会员", 1000 + i, dalian));
+            shenyangIds.add(members.insert(aMember("沈阳会员", i, shenyang), "test"));
+            members.insert(aMember("大连会员", 1000 + i, dalian), "test");
         }
         List<Long> seen = new ArrayList<>();
         Long cursor = null;
@@ -59,9 +59,9 @@ class MembersTests {
 
     @Test
     void namesAndInitialsMatchByPrefixWithinTheScope() {
-        long shan = members.insert(aMember("单田芳", 1, shenyang));
-        members.insert(aMember("单田芳", 2, dalian));
-        members.insert(aMember("孙天方", 3, shenyang));
+        long shan = members.insert(aMember("单田芳", 1, shenyang), "test");
+        members.insert(aMember("单田芳", 2, dalian), "test");
+        members.insert(aMember("孙天方", 3, shenyang), "test");
 
         assertThat(members.search(query("stf"), shenyang, null, 50))
                 .extracting(MemberListItem::id)
@@ -76,7 +76,7 @@ class MembersTests {
     @Test
     void anIdNumberIsFoundByItsKeyedHashOnly() {
         MemberRecord record = aMember("王五", 7, shenyang);
-        long id = members.insert(record);
+        long id = members.insert(record, "test");
         String idNumber = ResidentIdNumber.of("210102", LocalDate.of(1980, 1, 1).plusDays(7), 7, Gender.MALE)
                 .value();
 

@@ -151,7 +151,7 @@ class RosterImportKillTest {
     }
 
     private long joinedByImport(long id) {
-        return jdbc.sql("select count(*) from membership_event where kind = 'JOINED' and note like :note")
+        return jdbc.sql("select count(*) from member where registration_note like :note")
                 .param("note", "名册导入 #" + id + " %")
                 .query(Long.class)
                 .single();

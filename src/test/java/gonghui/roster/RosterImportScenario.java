@@ -476,8 +476,7 @@ abstract class RosterImportScenario {
     }
 
     long joinedByImport(long id) {
-        return jdbc.sql("select count(distinct e.member_id) from membership_event e join member m on m.id = e.member_id"
-                        + " where e.kind = 'JOINED' and e.note like :note")
+        return jdbc.sql("select count(*) from member where registration_note like :note")
                 .param("note", "名册导入 #" + id + " %")
                 .query(Long.class)
                 .single();

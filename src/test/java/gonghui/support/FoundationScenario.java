@@ -76,6 +76,8 @@ public abstract class FoundationScenario {
         assertThat(shenyang.get("/api/v1/members/" + memberId + "/personal-data")
                         .status())
                 .isEqualTo(404);
+        assertThat(shenyang.get("/api/v1/members/" + memberId + "/history").status())
+                .isEqualTo(404);
         assertThat(shenyang.patch("/api/v1/members/" + memberId, "{\"ethnicity\":\"汉族\"}")
                         .status())
                 .isEqualTo(404);
@@ -201,6 +203,20 @@ public abstract class FoundationScenario {
         var withdrawn = shenyang.patch("/api/v1/members/" + id, "{\"status\":\"WITHDRAWN\"}");
         assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
         assertThat(count(cityId("210100"))).isEqualTo(cityBefore - 1);
+
+        JsonNode history = shenyang.get("/api/v1/members/" + id + "/history").json();
+        assertThat(history).hasSize(3);
+        assertThat(history.get(0).get("kind").asString()).isEqualTo("JOINED");
+        assertThat(history.get(0).get("organizationId").asLong())
+                .as("the union joined")
+                .isEqualTo(from);
+        assertThat(history.get(0).get("recordedBy").asString()).isEqualTo("shenyang");
+        assertThat(history.get(1).get("kind").asString()).isEqualTo("TRANSFERRED");
+        assertThat(history.get(1).get("fromOrganizationId").asLong()).isEqualTo(from);
+        assertThat(history.get(1).get("organizationId").asLong()).isEqualTo(to);
+        assertThat(history.get(1).get("note").asString()).isEqualTo("调动");
+        assertThat(history.get(2).get("kind").asString()).isEqualTo("WITHDRAWN");
+        assertThat(admin.get("/api/v1/members/" + id + "/history").status()).isEqualTo(200);
     }
 
     @Test
