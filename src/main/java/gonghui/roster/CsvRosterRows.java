@@ -13,8 +13,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,13 +39,13 @@ final class CsvRosterRows implements RosterRows {
     private long number;
     private boolean ended;
 
-    CsvRosterRows(Path file, RosterProperties limits) {
+    CsvRosterRows(RosterFile file, RosterProperties limits) {
         this.limits = limits;
         try {
-            this.size = Math.max(1, Files.size(file));
+            this.size = Math.max(1, file.size());
             byte[] sample = readSample(file);
             Encoding encoding = detect(sample);
-            this.counted = new CountingStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
+            this.counted = new CountingStream(new BufferedInputStream(file.newInputStream(), BUFFER));
             counted.skipNBytes(encoding.bomLength());
             this.reader = new InputStreamReader(
                     counted, encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE));
@@ -57,7 +55,7 @@ final class CsvRosterRows implements RosterRows {
     }
 
     /** The encoding the file is read in: "UTF-8", "UTF-16LE", "GB18030"… */
-    static Charset charsetOf(Path file) {
+    static Charset charsetOf(RosterFile file) {
         try {
             return detect(readSample(file)).charset();
         } catch (IOException e) {
@@ -108,8 +106,8 @@ final class CsvRosterRows implements RosterRows {
         }
     }
 
-    private static byte[] readSample(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+    private static byte[] readSample(RosterFile file) throws IOException {
+        try (InputStream in = file.newInputStream()) {
             return in.readNBytes(SAMPLE);
         }
     }

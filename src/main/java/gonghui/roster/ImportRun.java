@@ -72,8 +72,7 @@ class ImportRun {
      */
     ImportStatus run(long jobId) {
         ImportJob job = jobs.find(jobId).orElseThrow();
-        Path file = Path.of(job.storedFile());
-        try (RosterRows rows = job.format().open(file, limits)) {
+        try (RosterRows rows = job.format().open(SealedRosterFile.open(Path.of(job.storedFile()), cipher), limits)) {
             RosterHeader header = RosterHeader.find(rows);
             if (job.headers().isEmpty()) {
                 jobs.saveHeaders(jobId, header.texts(), header.rowNumber());
@@ -121,6 +120,9 @@ class ImportRun {
             return end(job, ImportStatus.SUCCEEDED, null);
         } catch (RosterFileException e) {
             return end(job, ImportStatus.FAILED, e.getMessage());
+        } catch (IOException e) {
+            log.error("Import {}: the stored upload cannot be opened", jobId, e);
+            return end(job, ImportStatus.FAILED, "上传的文件已损坏或被改动，无法读取，请重新上传");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Import " + jobId + " interrupted", e);

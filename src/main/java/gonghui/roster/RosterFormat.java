@@ -3,8 +3,6 @@ package gonghui.roster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /** The kinds of roster file, told by the extension and checked against the first bytes of the file. */
@@ -35,9 +33,9 @@ public enum RosterFormat {
     }
 
     /** Refuses a file whose bytes are not what its extension says. */
-    void checkContent(Path file) {
+    void checkContent(RosterFile file) {
         byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = file.newInputStream()) {
             head = in.readNBytes(8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,7 +60,7 @@ public enum RosterFormat {
         }
     }
 
-    RosterRows open(Path file, RosterProperties limits) {
+    RosterRows open(RosterFile file, RosterProperties limits) {
         checkContent(file);
         return switch (this) {
             case CSV -> new CsvRosterRows(file, limits);

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -56,10 +55,13 @@ class RosterImport {
         }
         Path stored = store(content, format);
         try {
-            format.checkContent(stored);
+            format.checkContent(SealedRosterFile.open(stored, cipher));
         } catch (RosterFileException e) {
             delete(stored);
             throw new RejectedException("file", e.getMessage());
+        } catch (IOException e) {
+            delete(stored);
+            throw new UncheckedIOException(e);
         }
         return jobs.create(new ImportJobs.NewImport(
                 user.accountId(),
@@ -144,7 +146,7 @@ class RosterImport {
         try {
             Files.createDirectories(limits.uploadDir());
             Path target = limits.uploadDir().resolve(UUID.randomUUID() + "." + format.extension());
-            Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+            SealedRosterFile.seal(content, target, cipher);
             return target.toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

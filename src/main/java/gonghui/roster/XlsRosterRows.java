@@ -3,8 +3,6 @@ package gonghui.roster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,17 +28,17 @@ final class XlsRosterRows implements RosterRows {
     private final int lastRow;
     private int nextRow;
 
-    XlsRosterRows(Path file, RosterProperties limits) {
+    XlsRosterRows(RosterFile file, RosterProperties limits) {
         this.limits = limits;
         try {
-            if (Files.size(file) > limits.maxLegacyFileSize().toBytes()) {
+            if (file.size() > limits.maxLegacyFileSize().toBytes()) {
                 throw new RosterFileException(
                         "旧版Excel（.xls）文件超过" + limits.maxLegacyFileSize().toMegabytes() + " MB的上限，请另存为.xlsx或CSV后导入");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = file.newInputStream()) {
             this.workbook = new HSSFWorkbook(in);
         } catch (IOException | RuntimeException e) {
             throw new RosterFileException("文件不完整或已损坏，不是有效的旧版Excel（.xls）文件", e);

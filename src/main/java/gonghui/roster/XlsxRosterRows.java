@@ -3,21 +3,18 @@ package gonghui.roster;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Streams the first sheet of an .xlsx with StAX, checking the package before reading it: its parts may not unpack to
@@ -43,19 +40,18 @@ final class XlsxRosterRows implements RosterRows {
     private final XMLStreamReader sheet;
     private long lastRow;
 
-    XlsxRosterRows(Path file, RosterProperties limits) {
+    XlsxRosterRows(RosterFile file, RosterProperties limits) {
         this.limits = limits;
         try {
-            this.zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
-            throw new RosterFileException("文件不完整或已损坏，不是有效的Excel（.xlsx）文件", e);
+            this.zip =
+                    ZipFile.builder().setSeekableByteChannel(file.newChannel()).get();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new RosterFileException("文件不完整或已损坏，不是有效的Excel（.xlsx）文件", e);
         }
         try {
             checkPackage();
             String sheetPath = firstSheetPath();
-            ZipEntry sheetEntry = zip.getEntry(sheetPath);
+            ZipArchiveEntry sheetEntry = zip.getEntry(sheetPath);
             if (sheetEntry == null) {
                 throw new RosterFileException("Excel文件中没有工作表");
             }
@@ -74,10 +70,10 @@ final class XlsxRosterRows implements RosterRows {
 
     private void checkPackage() {
         long unpacked = 0;
-        Enumeration<? extends ZipEntry> entries = zip.entries();
+        Enumeration<ZipArchiveEntry> entries = zip.getEntries();
         boolean workbook = false;
         while (entries.hasMoreElements()) {
-            ZipEntry entry = entries.nextElement();
+            ZipArchiveEntry entry = entries.nextElement();
             long size = entry.getSize();
             long compressed = Math.max(1, entry.getCompressedSize());
             if (size < 0) {
@@ -115,7 +111,7 @@ final class XlsxRosterRows implements RosterRows {
             }
             xml.close();
         }
-        ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
+        ZipArchiveEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
         if (relationId != null && rels != null) {
             try (InputStream in = open(rels)) {
                 XMLStreamReader xml = XML.createXMLStreamReader(in);
@@ -135,7 +131,7 @@ final class XlsxRosterRows implements RosterRows {
     }
 
     private List<String> readSharedStrings() throws IOException, XMLStreamException {
-        ZipEntry entry = zip.getEntry("xl/sharedStrings.xml");
+        ZipArchiveEntry entry = zip.getEntry("xl/sharedStrings.xml");
         List<String> strings = new ArrayList<>();
         if (entry == null) {
             return strings;
@@ -175,7 +171,7 @@ final class XlsxRosterRows implements RosterRows {
     }
 
     /** The part's stream, which fails if the part unpacks to more than its declared size (a lying zip bomb). */
-    private CountingStream open(ZipEntry entry) throws IOException {
+    private CountingStream open(ZipArchiveEntry entry) throws IOException {
         return new CountingStream(zip.getInputStream(entry), entry.getSize());
     }
 

@@ -40,7 +40,7 @@ class CsvRosterRowsTest {
             throws IOException {
         Path file = write(RosterFiles.csv(ROSTER, charset, bom));
 
-        assertThat(CsvRosterRows.charsetOf(file).name()).isEqualTo(detected);
+        assertThat(CsvRosterRows.charsetOf(RosterFile.plain(file)).name()).isEqualTo(detected);
         assertThat(readAll(file)).isEqualTo(ROSTER);
     }
 
@@ -57,14 +57,14 @@ class CsvRosterRowsTest {
             rows.add(List.of("张三", "辽宁省沈阳市和平区某某有限公司" + i));
         }
         Path file = write(RosterFiles.csv(rows, Charset.forName("GBK"), false));
-        assertThat(CsvRosterRows.charsetOf(file).name()).isEqualTo("GB18030");
+        assertThat(CsvRosterRows.charsetOf(RosterFile.plain(file)).name()).isEqualTo("GB18030");
         assertThat(readAll(file)).isEqualTo(rows);
     }
 
     @Test
     void aBinaryFileIsNotTakenForText() throws IOException {
         Path file = write(new byte[] {'a', 0, 'b', 0, 1, 2});
-        assertThatThrownBy(() -> new CsvRosterRows(file, RosterProperties.defaults()))
+        assertThatThrownBy(() -> new CsvRosterRows(RosterFile.plain(file), RosterProperties.defaults()))
                 .isInstanceOf(RosterFileException.class)
                 .hasMessageContaining("不是有效的CSV");
     }
@@ -95,7 +95,7 @@ class CsvRosterRowsTest {
 
     private static List<List<String>> readAll(Path file) {
         List<List<String>> rows = new ArrayList<>();
-        try (var reader = new CsvRosterRows(file, RosterProperties.defaults())) {
+        try (var reader = new CsvRosterRows(RosterFile.plain(file), RosterProperties.defaults())) {
             SourceRow row;
             while ((row = reader.next()) != null) {
                 rows.add(row.cells());

@@ -60,7 +60,7 @@ class ExcelRosterRowsTest {
         Path file = Files.createTempFile(dir, "roster", "." + format.extension());
         Files.write(file, content);
         List<List<String>> rows = new ArrayList<>();
-        try (RosterRows reader = format.open(file, RosterProperties.defaults())) {
+        try (RosterRows reader = format.open(RosterFile.plain(file), RosterProperties.defaults())) {
             SourceRow row;
             while ((row = reader.next()) != null) {
                 List<String> cells = new ArrayList<>(row.cells());

@@ -295,6 +295,12 @@ abstract class RosterImportScenario {
         assertThat(interrupted.get("processed").asLong()).isEqualTo(50);
         assertThat(memberCount()).isEqualTo(before + 50);
         assertThat(joinedByImport(id)).isEqualTo(50);
+        String waiting =
+                new String(readBytes(Path.of(jobs.find(id).orElseThrow().storedFile())), StandardCharsets.ISO_8859_1);
+        assertThat(waiting)
+                .as("the upload waits on disk encrypted")
+                .doesNotContain(rows.get(1).get(1))
+                .doesNotContain(rows.get(100).get(1));
 
         assertThat(shenyang.post("/api/v1/member-imports/" + id + "/resume").status())
                 .isEqualTo(202);
@@ -471,6 +477,14 @@ abstract class RosterImportScenario {
         private static final long serialVersionUID = 1L;
     }
 
+    static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     long memberCount() {
         return jdbc.sql("select count(*) from member").query(Long.class).single();
     }
@@ -499,7 +513,7 @@ abstract class RosterImportScenario {
             Path file = Files.createTempFile("roster", ".xlsx");
             Files.write(file, content);
             List<SourceRow> rows = new ArrayList<>();
-            try (var reader = new XlsxRosterRows(file, RosterProperties.defaults())) {
+            try (var reader = new XlsxRosterRows(RosterFile.plain(file), RosterProperties.defaults())) {
                 SourceRow row;
                 while ((row = reader.next()) != null) {
                     rows.add(row);
