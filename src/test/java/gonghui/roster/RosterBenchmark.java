@@ -42,7 +42,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <pre>./mvnw -q test-compile exec:exec@roster-benchmark -Dbenchmark.args="rows=1000000 format=csv"</pre>
  *
  * <p>Arguments: {@code rows} (default 100000), {@code format} csv | xlsx, {@code chunk} rows per committed chunk
- * (default 10000), {@code export=true} also times an .xlsx
+ * (default 10000), {@code reference=without-foreign-keys} leaves member's foreign keys off the reference table (for
+ * comparison only; the identical table is the reference), {@code export=true} also times an .xlsx
  * export of all imported members (one more JSON line), {@code dir} for the generated files (default
  * target/benchmark). PostgreSQL comes from GONGHUI_TEST_PG_URL (default 127.0.0.1:5432, user postgres).
  */
@@ -106,7 +107,8 @@ public final class RosterBenchmark {
                     .query((rs, n) -> rs.getString(1) + " × " + rs.getLong(2))
                     .list()
                     .forEach(reason -> System.err.println("rejected: " + reason));
-            double copyRate = copyReference(url, dir, job.imported());
+            double copyRate =
+                    copyReference(url, dir, job.imported(), !"without-foreign-keys".equals(options.get("reference")));
             double rate = job.processed() / seconds;
             System.out.printf(
                     Locale.ROOT,
@@ -223,7 +225,7 @@ public final class RosterBenchmark {
      * its columns, defaults, constraints and indexes ({@code like ... including all}) and its foreign keys, which
      * {@code like} leaves out.
      */
-    private static double copyReference(String url, Path dir, long rows) throws Exception {
+    private static double copyReference(String url, Path dir, long rows, boolean identical) throws Exception {
         Path dump = dir.resolve("copy-reference.tsv");
         try (Connection connection = DriverManager.getConnection(url, Postgres.USER, Postgres.PASSWORD);
                 Statement statement = connection.createStatement()) {
@@ -235,7 +237,7 @@ public final class RosterBenchmark {
                     foreignKeys.add(keys.getString(1));
                 }
             }
-            for (String foreignKey : foreignKeys) {
+            for (String foreignKey : identical ? foreignKeys : List.<String>of()) {
                 statement.execute("alter table member_copy_reference add " + foreignKey);
             }
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
