@@ -73,29 +73,35 @@ public class MemberBulkLoad {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean[] update(List<MemberUpdate> updates, LocalDate today, String recordedBy) {
-        boolean[] applied = new boolean[updates.size()];
+        boolean[] applied = members.updateFromRoster(updates.stream()
+                .map(update -> new Members.RosterUpdate(
+                        update.existing().id(),
+                        update.existing().version(),
+                        update.row().record()))
+                .toList());
+        List<Members.NewEvent> transfers = new ArrayList<>();
         List<MemberRecord> moved = new ArrayList<>();
         List<MemberRecord> left = new ArrayList<>();
         for (int i = 0; i < updates.size(); i++) {
             MemberUpdate update = updates.get(i);
             MemberRecord record = update.row().record();
             ExistingMember existing = update.existing();
-            applied[i] = members.updateFromRoster(existing.id(), existing.version(), record);
             if (applied[i] && existing.organizationId() != record.organizationId()) {
-                members.addEvent(
+                transfers.add(new Members.NewEvent(
                         existing.id(),
                         MembershipEventKind.TRANSFERRED,
                         record.organizationId(),
                         existing.organizationId(),
                         today,
                         update.note(),
-                        recordedBy);
+                        recordedBy));
                 if (existing.status().isCounted()) {
                     moved.add(record);
                     left.add(record.withOrganization(existing.organizationId()));
                 }
             }
         }
+        members.addEvents(transfers);
         addToCounts(moved, 1);
         addToCounts(left, -1);
         return applied;

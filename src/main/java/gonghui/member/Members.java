@@ -222,18 +222,32 @@ class Members {
         return member.parameters().addValue("registrationNote", note).addValue("registeredBy", registeredBy);
     }
 
-    /** Replaces the details and the union of a member from a roster row if it still has {@code version}. */
-    boolean updateFromRoster(long id, int version, MemberRecord member) {
-        return jdbc.sql("update member set organization_id = :org, name = :name, name_initials = :initials,"
-                                + " name_pinyin = :pinyin, id_number_cipher = :idCipher, id_number_masked = :idMasked,"
-                                + " mobile_cipher = :mobileCipher, mobile_hash = :mobileHash, mobile_masked = :mobileMasked,"
-                                + " ethnicity = :ethnicity, education = :education, employer_name = :employer,"
-                                + " occupation = :occupation, category = :category, updated_at = current_timestamp,"
-                                + " version = version + 1 where id = :id and version = :version")
-                        .paramSource(member.parameters().addValue("id", id).addValue("version", version))
-                        .update()
-                == 1;
+    /**
+     * Replaces the details and the union of members from roster rows, in one batch, each only if it still has its
+     * {@code version}; returns per row whether it was applied.
+     */
+    boolean[] updateFromRoster(List<RosterUpdate> updates) {
+        SqlParameterSource[] rows = updates.stream()
+                .map(update ->
+                        update.member().parameters().addValue("id", update.id()).addValue("version", update.version()))
+                .toArray(SqlParameterSource[]::new);
+        int[] counts = batch.batchUpdate(
+                "update member set organization_id = :org, name = :name, name_initials = :initials,"
+                        + " name_pinyin = :pinyin, id_number_cipher = :idCipher, id_number_masked = :idMasked,"
+                        + " mobile_cipher = :mobileCipher, mobile_hash = :mobileHash, mobile_masked = :mobileMasked,"
+                        + " ethnicity = :ethnicity, education = :education, employer_name = :employer,"
+                        + " occupation = :occupation, category = :category, updated_at = current_timestamp,"
+                        + " version = version + 1 where id = :id and version = :version",
+                rows);
+        boolean[] applied = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            applied[i] = counts[i] == 1;
+        }
+        return applied;
     }
+
+    /** New details for the member {@code id}, read at {@code version}. */
+    record RosterUpdate(long id, int version, MemberRecord member) {}
 
     /** Updates the editable fields if the row still has {@code version}; false when someone changed it meanwhile. */
     boolean update(long id, int version, MemberRecord member) {
@@ -268,17 +282,38 @@ class Members {
             LocalDate occurredOn,
             String note,
             String recordedBy) {
-        jdbc.sql("insert into membership_event (member_id, kind, organization_id, from_organization_id, occurred_on,"
-                        + " note, recorded_by) values (:member, :kind, :org, :from, :on, :note, :by)")
-                .param("member", memberId)
-                .param("kind", kind.name())
-                .param("org", organizationId)
-                .param("from", fromOrganizationId)
-                .param("on", occurredOn)
-                .param("note", note)
-                .param("by", recordedBy)
-                .update();
+        addEvents(List.of(
+                new NewEvent(memberId, kind, organizationId, fromOrganizationId, occurredOn, note, recordedBy)));
     }
+
+    void addEvents(List<NewEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate(
+                "insert into membership_event (member_id, kind, organization_id, from_organization_id, occurred_on,"
+                        + " note, recorded_by) values (:member, :kind, :org, :from, :on, :note, :by)",
+                events.stream()
+                        .map(event -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                                .addValue("member", event.memberId())
+                                .addValue("kind", event.kind().name())
+                                .addValue("org", event.organizationId())
+                                .addValue("from", event.fromOrganizationId())
+                                .addValue("on", event.occurredOn())
+                                .addValue("note", event.note())
+                                .addValue("by", event.recordedBy()))
+                        .toArray(SqlParameterSource[]::new));
+    }
+
+    /** A history entry to record. */
+    record NewEvent(
+            long memberId,
+            MembershipEventKind kind,
+            long organizationId,
+            Long fromOrganizationId,
+            LocalDate occurredOn,
+            String note,
+            String recordedBy) {}
 
     /**
      * The member's history, oldest first: joining, made from the member row (the union joined is the one before the

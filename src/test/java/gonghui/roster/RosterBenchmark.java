@@ -43,7 +43,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Arguments: {@code rows} (default 100000), {@code format} csv | xlsx, {@code chunk} rows per committed chunk
  * (default 10000), {@code reference=without-foreign-keys} leaves member's foreign keys off the reference table (for
- * comparison only; the identical table is the reference), {@code export=true} also times an .xlsx
+ * comparison only; the identical table is the reference), {@code upsert=true} then imports the same file again in
+ * add-and-update mode (one more JSON line), {@code export=true} also times an .xlsx
  * export of all imported members (one more JSON line), {@code dir} for the generated files (default
  * target/benchmark). PostgreSQL comes from GONGHUI_TEST_PG_URL (default 127.0.0.1:5432, user postgres).
  */
@@ -64,6 +65,7 @@ public final class RosterBenchmark {
         RosterFormat format =
                 RosterFormat.valueOf(options.getOrDefault("format", "csv").toUpperCase(Locale.ROOT));
         boolean export = Boolean.parseBoolean(options.getOrDefault("export", "false"));
+        boolean upsert = Boolean.parseBoolean(options.getOrDefault("upsert", "false"));
         Path dir = Path.of(options.getOrDefault("dir", "target/benchmark"));
         Files.createDirectories(dir);
 
@@ -123,6 +125,27 @@ public final class RosterBenchmark {
                     peakRssMb(),
                     job.imported(),
                     job.rejected());
+            if (upsert) {
+                long again;
+                try (InputStream in = Files.newInputStream(file)) {
+                    again = imports.submit(file.getFileName().toString(), in, null, ImportMode.UPSERT, admin);
+                }
+                long upsertStart = System.nanoTime();
+                app.getBean(ImportWorker.class).claimAndRun(again);
+                double upsertSeconds = (System.nanoTime() - upsertStart) / 1e9;
+                ImportJob upserted = imports.get(again, admin);
+                System.out.printf(
+                        Locale.ROOT,
+                        "{\"rows\":%d,\"format\":\"%s-upsert\",\"seconds\":%.2f,\"rowsPerSecond\":%.0f,\"peakRssMb\":%d,"
+                                + "\"updated\":%d,\"rejected\":%d}%n",
+                        upserted.processed(),
+                        format.extension(),
+                        upsertSeconds,
+                        upserted.processed() / upsertSeconds,
+                        peakRssMb(),
+                        upserted.updated(),
+                        upserted.rejected());
+            }
             if (export) {
                 RosterExport exporter = app.getBean(RosterExport.class);
                 long exportStart = System.nanoTime();

@@ -227,6 +227,54 @@ abstract class RosterImportScenario {
     }
 
     @Test
+    void upsertNamingAnotherUnionTransfersTheMemberWithHistoryAndMovesTheCounts() {
+        var other = jdbc.sql("select o.id, o.name from organization o join organization_closure c"
+                        + " on c.descendant_id = o.id and c.ancestor_id = (select p.ancestor_id from"
+                        + " organization_closure p where p.descendant_id = :first and p.distance = 2)"
+                        + " where o.kind = 'GRASSROOTS' and o.id <> :first order by o.id fetch first 1 rows only")
+                .param("first", shenyangUnionId)
+                .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("name")))
+                .single();
+        List<List<String>> rows = new ArrayList<>(List.of(HEADER));
+        for (int i = 0; i < 10; i++) {
+            rows.add(aValidRow(shenyangUnion));
+        }
+        long added = shenyang.importAndWait("a.csv", RosterFiles.csv(rows), null, "insert")
+                .get("id")
+                .asLong();
+        long fromBefore = memberCountOf(shenyangUnionId);
+        long toBefore = memberCountOf(other.getKey());
+
+        for (List<String> row : rows.subList(1, 4)) {
+            row.set(HEADER.indexOf("所属工会"), other.getValue());
+        }
+        JsonNode upsert = shenyang.importAndWait("b.csv", RosterFiles.csv(rows), null, "upsert");
+
+        assertThat(upsert.get("updated").asLong()).isEqualTo(10);
+        assertThat(memberCountOf(shenyangUnionId)).isEqualTo(fromBefore - 3);
+        assertThat(memberCountOf(other.getKey())).isEqualTo(toBefore + 3);
+        long moved = jdbc.sql("select id from member where registration_note = :note")
+                .param("note", "名册导入 #" + added + " 第2行")
+                .query(Long.class)
+                .single();
+        JsonNode history = shenyang.get("/api/v1/members/" + moved + "/history").json();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).get("kind").asString()).isEqualTo("JOINED");
+        assertThat(history.get(0).get("organizationId").asLong()).isEqualTo(shenyangUnionId);
+        assertThat(history.get(1).get("kind").asString()).isEqualTo("TRANSFERRED");
+        assertThat(history.get(1).get("organizationId").asLong()).isEqualTo(other.getKey());
+        assertThat(history.get(1).get("note").asString())
+                .isEqualTo("名册导入 #" + upsert.get("id").asLong() + " 第2行");
+    }
+
+    private long memberCountOf(long organizationId) {
+        return jdbc.sql("select member_count from organization where id = :id")
+                .param("id", organizationId)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void aCadreCannotImportIntoOrReadAnythingOutsideTheirSubtree() {
         List<List<String>> rows = List.of(HEADER, aValidRow(""));
         assertThat(shenyang.upload("a.csv", RosterFiles.csv(rows), dalianUnionId, null)
