@@ -112,17 +112,16 @@ class MemberCopy {
     void insert(List<MemberRecord> records, List<byte[]> lines, List<String> notes, String registeredBy) {
         long started = System.nanoTime();
         var rows = new java.io.ByteArrayOutputStream(records.size() * 560);
-        byte[] tail = bytes(new StringBuilder().append(escape(registeredBy)).append('\n'));
-        StringBuilder note = new StringBuilder(64);
+        StringBuilder tail = new StringBuilder(96);
         for (int i = 0; i < records.size(); i++) {
             byte[] line = lines == null || lines.get(i) == null
                     ? line(records.get(i)).getBytes(StandardCharsets.UTF_8)
                     : lines.get(i);
             rows.writeBytes(line);
-            note.setLength(0);
-            field(note, notes.get(i));
-            rows.writeBytes(bytes(note.append('\t')));
-            rows.writeBytes(tail);
+            tail.setLength(0);
+            field(tail, notes.get(i));
+            field(tail, registeredBy);
+            rows.writeBytes(tail.append('\n').toString().getBytes(StandardCharsets.UTF_8));
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -147,16 +146,6 @@ class MemberCopy {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-    }
-
-    private static String escape(String value) {
-        StringBuilder text = new StringBuilder();
-        field(text, value);
-        return text.substring(1);
-    }
-
-    private static byte[] bytes(StringBuilder text) {
-        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Appends a tab and the value in COPY text format. */

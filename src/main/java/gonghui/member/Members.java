@@ -320,31 +320,18 @@ class Members {
      * first entry), then the entries recorded since.
      */
     List<MembershipEvent> history(long memberId) {
-        List<MembershipEvent> history = new java.util.ArrayList<>();
-        jdbc.sql("select j.joined_on, j.organization_id, o.name as organization_name, j.registration_note,"
-                        + " j.registered_by, j.created_at from (select m.joined_on, m.registration_note,"
-                        + " m.registered_by, m.created_at, coalesce((select coalesce(e.from_organization_id,"
-                        + " e.organization_id) from membership_event e where e.member_id = m.id order by e.id"
-                        + " fetch first 1 rows only), m.organization_id) as organization_id"
-                        + " from member m where m.id = :member) j join organization o on o.id = j.organization_id")
-                .param("member", memberId)
-                .query((rs, row) -> new MembershipEvent(
-                        MembershipEventKind.JOINED,
-                        rs.getObject("joined_on", LocalDate.class),
-                        rs.getLong("organization_id"),
-                        rs.getString("organization_name"),
-                        null,
-                        null,
-                        rs.getString("registration_note"),
-                        rs.getString("registered_by"),
-                        rs.getTimestamp("created_at").toInstant()))
-                .optional()
-                .ifPresent(history::add);
-        history.addAll(jdbc.sql("select e.kind, e.occurred_on, e.organization_id, o.name as organization_name,"
-                        + " e.from_organization_id, f.name as from_name, e.note, e.recorded_by, e.recorded_at"
-                        + " from membership_event e join organization o on o.id = e.organization_id"
-                        + " left join organization f on f.id = e.from_organization_id"
-                        + " where e.member_id = :member order by e.id")
+        return jdbc.sql("select h.kind, h.occurred_on, h.organization_id, o.name as organization_name,"
+                        + " h.from_organization_id, f.name as from_name, h.note, h.recorded_by, h.recorded_at"
+                        + " from (select 0 as position, 'JOINED' as kind, m.joined_on as occurred_on,"
+                        + " coalesce((select coalesce(e.from_organization_id, e.organization_id) from membership_event e"
+                        + " where e.member_id = m.id order by e.id fetch first 1 rows only), m.organization_id)"
+                        + " as organization_id, cast(null as bigint) as from_organization_id,"
+                        + " m.registration_note as note, m.registered_by as recorded_by, m.created_at as recorded_at"
+                        + " from member m where m.id = :member"
+                        + " union all select e.id, e.kind, e.occurred_on, e.organization_id, e.from_organization_id,"
+                        + " e.note, e.recorded_by, e.recorded_at from membership_event e where e.member_id = :member) h"
+                        + " join organization o on o.id = h.organization_id"
+                        + " left join organization f on f.id = h.from_organization_id order by h.position")
                 .param("member", memberId)
                 .query((rs, row) -> {
                     long from = rs.getLong("from_organization_id");
@@ -361,8 +348,7 @@ class Members {
                             rs.getString("recorded_by"),
                             at.toInstant());
                 })
-                .list());
-        return history;
+                .list();
     }
 
     private static MemberListItem mapListItem(ResultSet rs, int row) throws SQLException {

@@ -253,15 +253,17 @@ public final class RosterBenchmark {
         try (Connection connection = DriverManager.getConnection(url, Postgres.USER, Postgres.PASSWORD);
                 Statement statement = connection.createStatement()) {
             statement.execute("create table member_copy_reference (like member including all)");
-            List<String> foreignKeys = new ArrayList<>();
-            try (var keys = statement.executeQuery("select pg_get_constraintdef(oid) from pg_constraint"
-                    + " where conrelid = 'member'::regclass and contype = 'f'")) {
-                while (keys.next()) {
-                    foreignKeys.add(keys.getString(1));
+            if (identical) {
+                List<String> foreignKeys = new ArrayList<>();
+                try (var keys = statement.executeQuery("select pg_get_constraintdef(oid) from pg_constraint"
+                        + " where conrelid = 'member'::regclass and contype = 'f'")) {
+                    while (keys.next()) {
+                        foreignKeys.add(keys.getString(1));
+                    }
                 }
-            }
-            for (String foreignKey : identical ? foreignKeys : List.<String>of()) {
-                statement.execute("alter table member_copy_reference add " + foreignKey);
+                for (String foreignKey : foreignKeys) {
+                    statement.execute("alter table member_copy_reference add " + foreignKey);
+                }
             }
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dump))) {
