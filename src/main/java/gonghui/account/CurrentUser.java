@@ -9,6 +9,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public record CurrentUser(long accountId, String username, String displayName, long organizationId, Role role) {
 
+    /** Whether the user's role grants the capability. */
+    public boolean may(Capability capability) {
+        return role.grants(capability);
+    }
+
+    /** Refuses the request (HTTP 403) unless the user's role grants the capability. */
+    public void require(Capability capability) {
+        if (!may(capability)) {
+            throw new org.springframework.security.access.AccessDeniedException("missing capability " + capability);
+        }
+    }
+
     public boolean mayViewPersonalData() {
         return role.mayViewPersonalData();
     }
