@@ -1,5 +1,6 @@
 package gonghui.account;
 
+import gonghui.access.CurrentUser;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,10 +15,12 @@ public class PasswordChange {
 
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
 
-    PasswordChange(Accounts accounts, PasswordEncoder passwordEncoder) {
+    PasswordChange(Accounts accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
     }
 
     /** Whether the signed-in user still has to replace a password someone else issued. */
@@ -39,6 +42,7 @@ public class PasswordChange {
             return weakness;
         }
         accounts.changePassword(account.id(), passwordEncoder.encode(newPassword));
+        auditLog.recordAccountChange(user, AuditAction.PASSWORD_CHANGED, account, null);
         return Optional.empty();
     }
 

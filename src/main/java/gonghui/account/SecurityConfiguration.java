@@ -40,13 +40,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, AuthenticationManager manager, JsonMapper json)
+    SecurityFilterChain apiChain(
+            HttpSecurity http, ApiTokens tokens, Principals principals, AuthenticationManager manager, JsonMapper json)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, principals), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/token")
                         .permitAll()
                         .anyRequest()

@@ -1,6 +1,7 @@
 package gonghui.campaign;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.directive.Directive;
 import gonghui.campaign.directive.DirectiveDashboard;
 import gonghui.campaign.directive.Directives;
@@ -50,7 +51,7 @@ class CampaignController {
         model.addAttribute("progress", progress);
         model.addAttribute("notifications", notifications.forUser(user, 20));
         model.addAttribute("overdue", tasks.list(null, null, true, user));
-        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         model.addAttribute("today", LocalDate.now(clock));
         return "campaign/home";
     }

@@ -1,6 +1,7 @@
 package gonghui.organization;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.shared.RejectedException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ class OrganizationController {
         model.addAttribute("path", tree.path(id, user));
         model.addAttribute("children", tree.children(id, user));
         model.addAttribute("top", tree.get(user.organizationId(), user));
-        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         return "organization/show";
     }
 

@@ -1,6 +1,6 @@
 package gonghui.roster;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.member.MemberFilter;
 import gonghui.member.MemberQuery;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,6 +1,7 @@
 package gonghui.roster;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,9 +41,7 @@ class RosterImport {
 
     /** Stores the upload and queues its import; a file that is not what its name says is refused at once. */
     long submit(String fileName, InputStream content, Long organizationId, ImportMode mode, CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("您的角色不能导入会员名册");
-        }
+        user.require(Capability.MANAGE_RECORDS);
         if (organizationId != null && !tree.isVisible(organizationId, user)) {
             throw new NotFoundException("organization", organizationId);
         }
@@ -168,8 +166,6 @@ class RosterImport {
     }
 
     private static void requireManager(CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("您的角色不能办理名册导入");
-        }
+        user.require(Capability.MANAGE_RECORDS);
     }
 }

@@ -1,6 +1,6 @@
 package gonghui.roster;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.member.MemberCategory;
 import gonghui.member.MemberQuery;
 import gonghui.member.MemberStatus;

@@ -1,6 +1,6 @@
 package gonghui.web;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.account.PasswordChange;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -33,8 +33,13 @@ class MessageBundlesTest {
                 }
             }
         }
-        Properties chinese = load("messages.properties", "i18n/roster.properties", "i18n/campaign.properties");
-        Properties english = load("messages_en.properties", "i18n/roster_en.properties", "i18n/campaign_en.properties");
+        Properties chinese = load(
+                "messages.properties", "i18n/roster.properties", "i18n/campaign.properties", "i18n/account.properties");
+        Properties english = load(
+                "messages_en.properties",
+                "i18n/roster_en.properties",
+                "i18n/campaign_en.properties",
+                "i18n/account_en.properties");
 
         assertThat(used).isNotEmpty();
         assertThat(used)

@@ -1,6 +1,6 @@
 package gonghui.campaign.directive;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.organization.OrganizationKind;
 import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;

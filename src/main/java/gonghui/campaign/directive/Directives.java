@@ -1,6 +1,7 @@
 package gonghui.campaign.directive;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,9 +60,7 @@ public class Directives {
 
     @Transactional
     public long issue(NewDirective input, CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("read-only role");
-        }
+        user.require(Capability.MANAGE_RECORDS);
         String title = required(input.title(), "title", "请填写部署名称");
         if (title.length() > 200) {
             throw new RejectedException("title", "部署名称不能超过200字");

@@ -1,6 +1,7 @@
 package gonghui.campaign.meeting;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.ingestion.MeetingKind;
 import gonghui.organization.OrganizationTree;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -139,9 +139,7 @@ public class Meetings {
     private record Checked(Map<String, Object> parameters, List<String> requirements) {}
 
     private Checked check(NewMeeting input, CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("read-only role");
-        }
+        user.require(Capability.MANAGE_RECORDS);
         if (input.organizationId() == null) {
             throw new RejectedException("organizationId", "请选择召开会议的工会");
         }

@@ -1,6 +1,6 @@
 package gonghui.campaign.task;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;

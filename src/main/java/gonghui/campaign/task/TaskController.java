@@ -1,6 +1,7 @@
 package gonghui.campaign.task;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.export.Spreadsheet;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
@@ -70,7 +71,7 @@ class TaskController {
     String showTask(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("task", tasks.get(id, user));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         return "campaign/task";
     }
 

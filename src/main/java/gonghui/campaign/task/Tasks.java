@@ -1,6 +1,7 @@
 package gonghui.campaign.task;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.meeting.Meetings;
 import gonghui.organization.OrganizationTree;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,9 +103,7 @@ public class Tasks {
 
     @Transactional
     public long assign(NewTask input, CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("read-only role");
-        }
+        user.require(Capability.MANAGE_RECORDS);
         String title = input.title();
         Long directive = input.directiveId();
         if (input.requirementId() != null) {
@@ -163,9 +161,7 @@ public class Tasks {
 
     @Transactional
     public void report(long taskId, ProgressReport report, CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("read-only role");
-        }
+        user.require(Capability.MANAGE_RECORDS);
         Task task = get(taskId, user);
         if (task.status() == TaskStatus.DONE) {
             throw new RejectedException("note", "该事项已办结，不能再报送进展");
