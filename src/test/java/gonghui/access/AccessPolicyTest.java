@@ -10,7 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 class AccessPolicyTest {
 
-    private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(AccessPolicy.class);
+    private final ApplicationContextRunner context =
+            new ApplicationContextRunner().withUserConfiguration(AccessPolicy.class);
 
     @Test
     void byDefaultACityCadreApprovesUpToTwentyThousandYuanAtCityLevelAndNoMore() {
@@ -28,12 +29,10 @@ class AccessPolicyTest {
             assertThat(city.may(Capability.APPROVE_PAYMENTS, yuan("100"), OrganizationLevel.DISTRICT))
                     .as("nor in a district's stead")
                     .isFalse();
-            assertThatThrownBy(() ->
-                            city.require(Capability.APPROVE_PAYMENTS, yuan("25000"), OrganizationLevel.CITY))
+            assertThatThrownBy(() -> city.require(Capability.APPROVE_PAYMENTS, yuan("25000"), OrganizationLevel.CITY))
                     .isInstanceOf(AccessDeniedException.class);
 
-            CurrentUser district =
-                    policy.userOf(2, "hp", "和平", 11, Role.FEDERATION_CADRE, OrganizationLevel.DISTRICT);
+            CurrentUser district = policy.userOf(2, "hp", "和平", 11, Role.FEDERATION_CADRE, OrganizationLevel.DISTRICT);
             assertThat(district.may(Capability.APPROVE_PAYMENTS, yuan("5000"), OrganizationLevel.DISTRICT))
                     .isTrue();
             assertThat(district.may(Capability.APPROVE_PAYMENTS, yuan("5001"), OrganizationLevel.DISTRICT))
@@ -46,8 +45,7 @@ class AccessPolicyTest {
         context.withPropertyValues("gonghui.permissions.approval-limit.city=50000")
                 .run(context -> {
                     var policy = context.getBean(AccessPolicy.class);
-                    CurrentUser city =
-                            policy.userOf(1, "sy", "沈阳", 10, Role.FEDERATION_ADMIN, OrganizationLevel.CITY);
+                    CurrentUser city = policy.userOf(1, "sy", "沈阳", 10, Role.FEDERATION_ADMIN, OrganizationLevel.CITY);
                     CurrentUser district =
                             policy.userOf(2, "hp", "和平", 11, Role.FEDERATION_ADMIN, OrganizationLevel.DISTRICT);
 

@@ -41,9 +41,12 @@ class RoleTest {
     void aRoleSitsOnlyAtTheLevelsItIsMadeFor() {
         assertThat(Role.PROVINCE_ADMIN.isAllowedAt(OrganizationLevel.PROVINCE)).isTrue();
         assertThat(Role.PROVINCE_ADMIN.isAllowedAt(OrganizationLevel.CITY)).isFalse();
-        assertThat(Role.FEDERATION_CADRE.isAllowedAt(OrganizationLevel.DISTRICT)).isTrue();
-        assertThat(Role.FEDERATION_CADRE.isAllowedAt(OrganizationLevel.GRASSROOTS)).isFalse();
-        assertThat(Role.GRASSROOTS_CADRE.isAllowedAt(OrganizationLevel.DISTRICT)).isFalse();
+        assertThat(Role.FEDERATION_CADRE.isAllowedAt(OrganizationLevel.DISTRICT))
+                .isTrue();
+        assertThat(Role.FEDERATION_CADRE.isAllowedAt(OrganizationLevel.GRASSROOTS))
+                .isFalse();
+        assertThat(Role.GRASSROOTS_CADRE.isAllowedAt(OrganizationLevel.DISTRICT))
+                .isFalse();
         assertThat(Role.MEMBER.isAllowedAt(OrganizationLevel.GRASSROOTS)).isTrue();
     }
 

@@ -47,14 +47,14 @@ class AccountAdministrationTests {
         var created = admin.post("/api/v1/accounts", account(username, "和平区干部", heping, "FEDERATION_CADRE"));
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(created.json().get("account").get("organizationName").asString()).isEqualTo("和平区总工会");
-        assertThat(created.json().get("account").get("mustChangePassword").asBoolean()).isTrue();
+        assertThat(created.json().get("account").get("organizationName").asString())
+                .isEqualTo("和平区总工会");
+        assertThat(created.json().get("account").get("mustChangePassword").asBoolean())
+                .isTrue();
         String password = created.json().get("password").asString();
         assertThat(password).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
         var token = ApiClient.anonymous(base())
-                .post(
-                        "/api/v1/auth/token",
-                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+                .post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
         assertThat(token.status()).isEqualTo(403);
         assertThat(token.json().get("detail").asString()).contains("修改密码");
     }
@@ -67,25 +67,31 @@ class AccountAdministrationTests {
 
         assertThat(shenyangAdmin.get("/api/v1/accounts/" + dalianAccount).status())
                 .isEqualTo(404);
-        assertThat(shenyangAdmin.patch("/api/v1/accounts/" + dalianAccount, "{\"enabled\":false}").status())
+        assertThat(shenyangAdmin
+                        .patch("/api/v1/accounts/" + dalianAccount, "{\"enabled\":false}")
+                        .status())
                 .isEqualTo(404);
-        assertThat(shenyangAdmin.post("/api/v1/accounts/" + dalianAccount + "/password-reset", null).status())
+        assertThat(shenyangAdmin
+                        .post("/api/v1/accounts/" + dalianAccount + "/password-reset", null)
+                        .status())
                 .isEqualTo(404);
         var outside = shenyangAdmin.post("/api/v1/accounts", account(username("dl"), "大连", dalian, "FEDERATION_CADRE"));
-        assertThat(outside.status()).as("an organisation outside the subtree does not exist").isEqualTo(404);
+        assertThat(outside.status())
+                .as("an organisation outside the subtree does not exist")
+                .isEqualTo(404);
     }
 
     @Test
     void anAdministratorCannotGrantMoreThanTheirOwnRoleNorTouchTheirOwnAccount() {
-        var province = shenyangAdmin.post(
-                "/api/v1/accounts", account(username("sy"), "沈阳", shenyang, "PROVINCE_ADMIN"));
+        var province =
+                shenyangAdmin.post("/api/v1/accounts", account(username("sy"), "沈阳", shenyang, "PROVINCE_ADMIN"));
         assertThat(province.status()).isEqualTo(422);
         assertThat(province.contentType()).contains("application/problem+json");
         assertThat(province.json().get("detail").asString()).contains("超出您本人权限");
         assertThat(province.json().get("errors").has("role")).isTrue();
 
-        var personalData = shenyangAdmin.post(
-                "/api/v1/accounts", account(username("sy"), "沈阳", shenyang, "GRASSROOTS_CADRE"));
+        var personalData =
+                shenyangAdmin.post("/api/v1/accounts", account(username("sy"), "沈阳", shenyang, "GRASSROOTS_CADRE"));
         assertThat(personalData.status())
                 .as("a grassroots cadre sees full ID numbers, which a federation admin may not")
                 .isEqualTo(422);
@@ -95,9 +101,10 @@ class AccountAdministrationTests {
         assertThat(self.status()).isEqualTo(422);
         assertThat(self.json().get("detail").asString()).contains("本人");
 
-        var wrongLevel =
-                admin.post("/api/v1/accounts", account(username("gr"), "基层", heping, "GRASSROOTS_CADRE"));
-        assertThat(wrongLevel.status()).as("a grassroots cadre belongs to a grassroots union").isEqualTo(422);
+        var wrongLevel = admin.post("/api/v1/accounts", account(username("gr"), "基层", heping, "GRASSROOTS_CADRE"));
+        assertThat(wrongLevel.status())
+                .as("a grassroots cadre belongs to a grassroots union")
+                .isEqualTo(422);
         var badName = admin.post("/api/v1/accounts", account("A b", "名字", heping, "FEDERATION_CADRE"));
         assertThat(badName.json().get("errors").has("username")).isTrue();
     }
@@ -126,7 +133,8 @@ class AccountAdministrationTests {
         var reset = admin.post("/api/v1/accounts/" + id + "/password-reset", null);
         String second = reset.json().get("password").asString();
         assertThat(second).isNotEqualTo(created.json().get("password").asString());
-        assertThat(reset.json().get("account").get("mustChangePassword").asBoolean()).isTrue();
+        assertThat(reset.json().get("account").get("mustChangePassword").asBoolean())
+                .isTrue();
 
         var disabled = admin.patch("/api/v1/accounts/" + id, "{\"enabled\":false}");
         assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
@@ -159,7 +167,8 @@ class AccountAdministrationTests {
         String dalianUser = username("dlaud");
         admin.post("/api/v1/accounts", account(dalianUser, "大连审计", dalian, "FEDERATION_CADRE"));
 
-        JsonNode entries = shenyangAdmin.get("/api/v1/audit-log?user=" + username).json().get("entries");
+        JsonNode entries =
+                shenyangAdmin.get("/api/v1/audit-log?user=" + username).json().get("entries");
         List<String> actions = new ArrayList<>();
         for (JsonNode entry : entries) {
             actions.add(entry.get("action").asString());
@@ -174,11 +183,13 @@ class AccountAdministrationTests {
                         "ORGANIZATION_CHANGED",
                         "ROLE_CHANGED",
                         "ACCOUNT_CREATED");
-        assertThat(entries.get(3).get("detail").asString())
-                .isEqualTo("fromOrganization=和平区总工会;organization=沈阳市总工会");
+        assertThat(entries.get(3).get("detail").asString()).isEqualTo("fromOrganization=和平区总工会;organization=沈阳市总工会");
         assertThat(entries.get(4).get("detail").asString()).isEqualTo("fromRole=FEDERATION_CADRE;role=MEDIATOR");
 
-        assertThat(shenyangAdmin.get("/api/v1/audit-log?user=" + dalianUser).json().get("entries"))
+        assertThat(shenyangAdmin
+                        .get("/api/v1/audit-log?user=" + dalianUser)
+                        .json()
+                        .get("entries"))
                 .isEmpty();
         assertThat(admin.get("/api/v1/audit-log?user=" + dalianUser + "&action=ACCOUNT_CREATED")
                         .json()
@@ -209,8 +220,7 @@ class AccountAdministrationTests {
 
     private static String account(String username, String name, long organization, String role) {
         return """
-                {"username":"%s","displayName":"%s","organizationId":%d,"role":"%s"}"""
-                .formatted(username, name, organization, role);
+                {"username":"%s","displayName":"%s","organizationId":%d,"role":"%s"}""".formatted(username, name, organization, role);
     }
 
     private static long idOf(ApiClient client, String username) {
@@ -228,7 +238,8 @@ class AccountAdministrationTests {
         JsonNode result;
         do {
             result = client.get("/api/v1/accounts?page=" + page + "&" + query).json();
-            result.get("items").forEach(item -> usernames.add(item.get("username").asString()));
+            result.get("items")
+                    .forEach(item -> usernames.add(item.get("username").asString()));
             page++;
         } while (page <= result.get("pages").asInt());
         return usernames;
