@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gonghui.organization.OrganizationSetup;
 import gonghui.support.ApiClient;
-import gonghui.support.ApplicationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,9 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** Account administration through the API, as the province and a city administrator use it. */
-@ApplicationTest
-class AccountAdministrationTests {
+/**
+ * Account administration through the API, as the province and a city administrator use it: subtree limits, the
+ * rule against handing out more than one's own role, one-time passwords, and the audit log. Runs on H2 and on
+ * PostgreSQL.
+ */
+abstract class AccountAdministrationScenario {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
