@@ -175,7 +175,7 @@ public class Membership {
 
     private MemberDetails load(long memberId, CurrentUser user) {
         MemberRegistration.requireManager(user);
-        return members.find(memberId, user.organizationId())
+        return members.find(memberId, gonghui.organization.Subtree.of(user))
                 .orElseThrow(() -> new NotFoundException("member", memberId));
     }
 

@@ -1,17 +1,18 @@
 package gonghui.campaign.meeting;
 
+import static gonghui.organization.OrganizationSql.nameOf;
+
 import gonghui.account.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;
+import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,12 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Outreaches {
 
-    private static final String SELECT = "select r.id, r.organization_id, o.name as organization_name, r.directive_id,"
-            + " r.held_on, r.lecturer, r.lecture_team, r.reached_level, r.reached_organization_id,"
-            + " ro.name as reached_name, r.reached_place, r.audience, r.summary"
-            + " from outreach r join organization o on o.id = r.organization_id"
-            + " left join organization ro on ro.id = r.reached_organization_id"
-            + " where r.organization_id in (select descendant_id from organization_closure where ancestor_id = :scope)";
+    private static final String SELECT = "select r.id, r.organization_id, " + nameOf("r.organization_id")
+            + " as organization_name, r.directive_id, r.held_on, r.lecturer, r.lecture_team, r.reached_level,"
+            + " r.reached_organization_id, " + nameOf("r.reached_organization_id") + " as reached_name,"
+            + " r.reached_place, r.audience, r.summary from outreach r where " + Subtree.condition("r.organization_id");
 
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
@@ -41,8 +40,8 @@ public class Outreaches {
     }
 
     public Optional<Outreach> find(long id, CurrentUser user) {
-        return jdbc.sql(SELECT + " and r.id = :id")
-                .param("scope", user.organizationId())
+        return Subtree.of(user)
+                .bind(jdbc.sql(SELECT + " and r.id = :id"))
                 .param("id", id)
                 .query(Outreaches::row)
                 .optional();
@@ -53,16 +52,10 @@ public class Outreaches {
     }
 
     public List<Outreach> list(Long directiveId, Long organizationId, CurrentUser user) {
-        long scope = tree.scope(organizationId, user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("scope", scope);
-        String sql = SELECT;
-        if (directiveId != null) {
-            sql += " and r.directive_id = :directive";
-            params.put("directive", directiveId);
-        }
-        return jdbc.sql(sql + " order by r.held_on, r.id")
-                .params(params)
+        Subtree scope = tree.subtree(organizationId, user);
+        String sql = directiveId == null ? SELECT : SELECT + " and r.directive_id = :directive";
+        return scope.bind(jdbc.sql(sql + " order by r.held_on, r.id"))
+                .param("directive", directiveId)
                 .query(Outreaches::row)
                 .list();
     }
