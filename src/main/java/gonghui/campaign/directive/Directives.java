@@ -9,6 +9,7 @@ import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,10 +33,12 @@ public class Directives {
 
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
+    private final ApplicationEventPublisher events;
 
-    Directives(JdbcClient jdbc, OrganizationTree tree) {
+    Directives(JdbcClient jdbc, OrganizationTree tree, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.tree = tree;
+        this.events = events;
     }
 
     public List<Directive> list(CurrentUser user) {
@@ -109,7 +112,10 @@ public class Directives {
                 .param("team", input.teamCoveragePercent())
                 .param("createdBy", user.username())
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        long id = keys.getKeyAs(Number.class).longValue();
+        events.publishEvent(new DirectiveIssued(
+                id, user.organizationId(), target, input.issuedOn().plusDays(relayDays)));
+        return id;
     }
 
     private static String required(String value, String field, String message) {

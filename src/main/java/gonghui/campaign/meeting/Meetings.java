@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,11 +36,13 @@ public class Meetings {
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
     private final Directives directives;
+    private final ApplicationEventPublisher events;
 
-    Meetings(JdbcClient jdbc, OrganizationTree tree, Directives directives) {
+    Meetings(JdbcClient jdbc, OrganizationTree tree, Directives directives, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.tree = tree;
         this.directives = directives;
+        this.events = events;
     }
 
     public Optional<Meeting> find(long id, CurrentUser user) {
@@ -87,6 +90,8 @@ public class Meetings {
         for (String requirement : meeting.requirements()) {
             insertRequirement(id, position++, requirement);
         }
+        events.publishEvent(
+                new MeetingRecorded(id, input.organizationId(), input.directiveId(), input.heldOn(), false));
         return id;
     }
 
@@ -127,6 +132,7 @@ public class Meetings {
                         .update();
             }
         }
+        events.publishEvent(new MeetingRecorded(id, input.organizationId(), input.directiveId(), input.heldOn(), true));
     }
 
     private void insertRequirement(long meetingId, int position, String text) {

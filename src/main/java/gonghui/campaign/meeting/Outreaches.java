@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,11 +33,13 @@ public class Outreaches {
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
     private final Directives directives;
+    private final ApplicationEventPublisher events;
 
-    Outreaches(JdbcClient jdbc, OrganizationTree tree, Directives directives) {
+    Outreaches(JdbcClient jdbc, OrganizationTree tree, Directives directives, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.tree = tree;
         this.directives = directives;
+        this.events = events;
     }
 
     public Optional<Outreach> find(long id, CurrentUser user) {
@@ -115,7 +118,15 @@ public class Outreaches {
                                 : cut(input.summary().strip(), 4000))
                 .param("createdBy", user.username())
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        long id = keys.getKeyAs(Number.class).longValue();
+        events.publishEvent(new OutreachRecorded(
+                id,
+                organization,
+                input.directiveId(),
+                input.reachedOrganizationId(),
+                input.heldOn(),
+                input.audience()));
+        return id;
     }
 
     private static Outreach row(ResultSet rs, int row) throws SQLException {
