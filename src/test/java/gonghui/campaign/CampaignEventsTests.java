@@ -47,8 +47,7 @@ class CampaignEventsTests {
         var province = new CurrentUser(0, "event-test", "测试", root, Role.PROVINCE_ADMIN);
         long[] directive = new long[1];
         scenario.stimulate(() -> directive[0] = directives.issue(
-                        new NewDirective("学习贯彻全会精神", ISSUED, null, null, 5, null, null, null, null, null),
-                        province))
+                        new NewDirective("学习贯彻全会精神", ISSUED, null, null, 5, null, null, null, null, null), province))
                 .andWaitForEventOfType(DirectiveIssued.class)
                 .toArriveAndVerify(event -> {
                     assertThat(event.issuingOrganizationId()).isEqualTo(root);

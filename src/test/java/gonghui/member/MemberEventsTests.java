@@ -50,8 +50,9 @@ class MemberEventsTests {
         scenario.stimulate(() -> registration.registerBatch(
                         List.of(aNewMember(shenyang), aNewMember(shenyang), aNewMember(dalian)), province()))
                 .andWaitForEventOfType(MembersJoined.class)
-                .toArriveAndVerify(event ->
-                        assertThat(event.countByOrganization()).containsEntry(shenyang, 2L).containsEntry(dalian, 1L));
+                .toArriveAndVerify(event -> assertThat(event.countByOrganization())
+                        .containsEntry(shenyang, 2L)
+                        .containsEntry(dalian, 1L));
     }
 
     @Test
