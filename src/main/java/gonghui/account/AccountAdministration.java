@@ -6,6 +6,7 @@ import gonghui.access.Role;
 import gonghui.organization.OrganizationTree;
 import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
+import gonghui.shared.RejectedException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -92,22 +93,22 @@ class AccountAdministration {
         admin.require(Capability.MANAGE_ACCOUNTS);
         String username = form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
-            throw new AccountRefusal("username", "account.refused.username");
+            throw new RejectedException("username", "account.refused.username");
         }
         String displayName =
                 form.displayName() == null ? "" : form.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME) {
-            throw new AccountRefusal("displayName", "account.refused.displayName");
+            throw new RejectedException("displayName", "account.refused.displayName");
         }
         if (form.organizationId() == null) {
-            throw new AccountRefusal("organizationId", "account.refused.organizationMissing");
+            throw new RejectedException("organizationId", "account.refused.organizationMissing");
         }
         if (form.role() == null) {
-            throw new AccountRefusal("role", "account.refused.roleMissing");
+            throw new RejectedException("role", "account.refused.roleMissing");
         }
         checkPlacement(form.role(), form.organizationId(), admin);
         if (accounts.findByUsername(username).isPresent()) {
-            throw new AccountRefusal("username", "account.refused.usernameTaken");
+            throw new RejectedException("username", "account.refused.usernameTaken");
         }
         String password = OneTimePassword.generate();
         long id;
@@ -115,7 +116,7 @@ class AccountAdministration {
             id = accounts.insert(
                     username, passwordEncoder.encode(password), displayName, form.organizationId(), form.role(), true);
         } catch (DuplicateKeyException e) {
-            throw new AccountRefusal("username", "account.refused.usernameTaken");
+            throw new RejectedException("username", "account.refused.usernameTaken");
         }
         Account created = accounts.findById(id).orElseThrow();
         auditLog.recordAccountChange(
@@ -165,7 +166,7 @@ class AccountAdministration {
     void changeRole(long id, Role role, CurrentUser admin) {
         Account account = changeable(id, admin);
         if (role == null) {
-            throw new AccountRefusal("role", "account.refused.roleMissing");
+            throw new RejectedException("role", "account.refused.roleMissing");
         }
         if (role == account.role()) {
             return;
@@ -184,7 +185,7 @@ class AccountAdministration {
     void changeOrganization(long id, Long organizationId, CurrentUser admin) {
         Account account = changeable(id, admin);
         if (organizationId == null) {
-            throw new AccountRefusal("organizationId", "account.refused.organizationMissing");
+            throw new RejectedException("organizationId", "account.refused.organizationMissing");
         }
         if (organizationId == account.organizationId()) {
             return;
@@ -207,10 +208,10 @@ class AccountAdministration {
             throw new NotFoundException("organization", organizationId);
         }
         if (!role.isWithin(admin.role())) {
-            throw new AccountRefusal("role", "account.refused.roleTooPowerful");
+            throw new RejectedException("role", "account.refused.roleTooPowerful");
         }
         if (!role.isAllowedAt(tree.level(organizationId))) {
-            throw new AccountRefusal("role", "account.refused.roleNotAtLevel");
+            throw new RejectedException("role", "account.refused.roleNotAtLevel");
         }
     }
 
@@ -222,10 +223,10 @@ class AccountAdministration {
         admin.require(Capability.MANAGE_ACCOUNTS);
         Account account = find(id, admin);
         if (account.id() == admin.accountId()) {
-            throw new AccountRefusal("account", "account.refused.self");
+            throw new RejectedException("account", "account.refused.self");
         }
         if (!account.role().isWithin(admin.role())) {
-            throw new AccountRefusal("account", "account.refused.morePowerful");
+            throw new RejectedException("account", "account.refused.morePowerful");
         }
         return account;
     }

@@ -5,13 +5,7 @@ import gonghui.access.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.Locale;
-import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,12 +21,10 @@ class AccountApiController {
 
     private final AccountAdministration administration;
     private final AuditLog auditLog;
-    private final MessageSource messages;
 
-    AccountApiController(AccountAdministration administration, AuditLog auditLog, MessageSource messages) {
+    AccountApiController(AccountAdministration administration, AuditLog auditLog) {
         this.administration = administration;
         this.auditLog = auditLog;
-        this.messages = messages;
     }
 
     @GetMapping("/api/v1/accounts")
@@ -98,14 +90,6 @@ class AccountApiController {
             @RequestParam(required = false) Long before,
             CurrentUser viewer) {
         return auditLog.search(new AuditQuery(user, action, from, to, before), viewer);
-    }
-
-    @ExceptionHandler(AccountRefusal.class)
-    ProblemDetail refused(AccountRefusal refusal, Locale locale) {
-        String detail = messages.getMessage(refusal.messageKey(), null, refusal.messageKey(), locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
-        problem.setProperty("errors", Map.of(refusal.field(), detail));
-        return problem;
     }
 
     /** The changes a PATCH may carry; absent fields stay as they are. */

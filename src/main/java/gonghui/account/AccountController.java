@@ -3,7 +3,11 @@ package gonghui.account;
 import gonghui.access.Capability;
 import gonghui.access.CurrentUser;
 import gonghui.access.Role;
+import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
+import gonghui.web.NavigationEntry;
 import java.util.Map;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +24,23 @@ class AccountController {
 
     private final AccountAdministration administration;
     private final AuditLog auditLog;
+    private final Texts texts;
 
-    AccountController(AccountAdministration administration, AuditLog auditLog) {
+    AccountController(AccountAdministration administration, AuditLog auditLog, Texts texts) {
         this.administration = administration;
         this.auditLog = auditLog;
+        this.texts = texts;
+    }
+
+    /** This module's entries in the navigation bar. */
+    @Bean
+    static NavigationEntry accountNavigationEntry() {
+        return new NavigationEntry("/accounts", "nav.accounts", 80, Capability.MANAGE_ACCOUNTS);
+    }
+
+    @Bean
+    static NavigationEntry auditLogNavigationEntry() {
+        return new NavigationEntry("/audit-log", "nav.auditLog", 90, Capability.VIEW_AUDIT_LOG);
     }
 
     @GetMapping("/accounts")
@@ -48,8 +65,8 @@ class AccountController {
             model.addAttribute("issued", administration.create(form, user));
             model.addAttribute("created", true);
             return "account/issued";
-        } catch (AccountRefusal refusal) {
-            return showForm(model, form, Map.of(refusal.field(), refusal.messageKey()), user);
+        } catch (RejectedException refusal) {
+            return showForm(model, form, Map.of(refusal.field(), texts.of(refusal)), user);
         }
     }
 
@@ -97,8 +114,8 @@ class AccountController {
             model.addAttribute("issued", administration.resetPassword(id, user));
             model.addAttribute("created", false);
             return "account/issued";
-        } catch (AccountRefusal refusal) {
-            return showAccount(id, null, refusal.messageKey(), user, model);
+        } catch (RejectedException refusal) {
+            return showAccount(id, null, texts.of(refusal), user, model);
         }
     }
 
@@ -113,8 +130,8 @@ class AccountController {
         try {
             change.run();
             return "redirect:/accounts/" + id + "?done=" + done;
-        } catch (AccountRefusal refusal) {
-            return showAccount(id, null, refusal.messageKey(), user, model);
+        } catch (RejectedException refusal) {
+            return showAccount(id, null, texts.of(refusal), user, model);
         }
     }
 

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Lets a signed-in user replace their password, enforcing the password rules. */
 @Service
-public class PasswordChange {
+class PasswordChange {
 
     static final int MINIMUM_LENGTH = 10;
 
@@ -24,7 +24,7 @@ public class PasswordChange {
     }
 
     /** Whether the signed-in user still has to replace a password someone else issued. */
-    public boolean isRequired(CurrentUser user) {
+    boolean isRequired(CurrentUser user) {
         return accounts.findById(user.accountId())
                 .map(Account::mustChangePassword)
                 .orElse(false);
@@ -32,7 +32,7 @@ public class PasswordChange {
 
     /** Changes the password, or returns the reason (in Chinese) it was refused. */
     @Transactional
-    public Optional<String> change(CurrentUser user, String currentPassword, String newPassword, String repeated) {
+    Optional<String> change(CurrentUser user, String currentPassword, String newPassword, String repeated) {
         Account account = accounts.findById(user.accountId()).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
             return Optional.of("当前密码不正确");

@@ -81,7 +81,7 @@ class RosterImport {
     }
 
     List<ImportJob> recent(CurrentUser user) {
-        return jobs.recent(user.organizationId(), 50);
+        return jobs.recent(gonghui.organization.Subtree.of(user), 50);
     }
 
     List<ImportError> errors(long id, long afterRow, int limit, CurrentUser user) {
@@ -93,7 +93,7 @@ class RosterImport {
         ImportJob job = get(id, user);
         requireManager(user);
         if (job.status().isFinished()) {
-            throw new RejectedException("status", "导入已结束，不能取消");
+            throw new RejectedException("status", "roster.rejected.alreadyEnded");
         }
         jobs.requestCancel(id, clock.instant());
     }
@@ -103,7 +103,7 @@ class RosterImport {
         get(id, user);
         requireManager(user);
         if (!jobs.requeue(id)) {
-            throw new RejectedException("status", "只有已中断的导入可以继续");
+            throw new RejectedException("status", "roster.rejected.notInterrupted");
         }
     }
 
