@@ -1,9 +1,10 @@
 package gonghui.account;
 
 import gonghui.access.CurrentUser;
+import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PasswordController {
 
     private final PasswordChange passwordChange;
+    private final Texts texts;
 
-    PasswordController(PasswordChange passwordChange) {
+    PasswordController(PasswordChange passwordChange, Texts texts) {
         this.passwordChange = passwordChange;
+        this.texts = texts;
     }
 
     @GetMapping(PasswordChangeGuard.PASSWORD_PAGE)
@@ -36,10 +39,11 @@ class PasswordController {
             HttpServletRequest request,
             Model model)
             throws ServletException {
-        Optional<String> refusal = passwordChange.change(user, currentPassword, newPassword, repeatedPassword);
-        if (refusal.isPresent()) {
+        try {
+            passwordChange.change(user, currentPassword, newPassword, repeatedPassword);
+        } catch (RejectedException refusal) {
             model.addAttribute("required", passwordChange.isRequired(user));
-            model.addAttribute("error", refusal.get());
+            model.addAttribute("error", texts.of(refusal));
             return "account/password";
         }
         request.logout();

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class AccountMessagesTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile("\"(account\\.(refused|done)\\.[A-Za-z]+)\"");
+    private static final Pattern KEY_IN_CODE =
+            Pattern.compile("\"((?:account\\.(?:refused|done|token)|password\\.refused|api)\\.[A-Za-z]+)\"");
     private static final Pattern DONE_IN_CODE = Pattern.compile("change\\(\\s*id,\\s*\"([A-Za-z]+)\"");
 
     @Test
@@ -41,7 +42,12 @@ class AccountMessagesTest {
                 }
             }
         }
-        assertThat(keys).contains("account.refused.roleTooPowerful", "account.done.disabled");
+        assertThat(keys)
+                .contains(
+                        "account.refused.roleTooPowerful",
+                        "account.done.disabled",
+                        "password.refused.tooShort",
+                        "api.forbidden");
         for (AuditAction action : AuditAction.values()) {
             keys.add("AuditAction." + action.name());
         }
@@ -63,6 +69,7 @@ class AccountMessagesTest {
         for (Role role : Role.values()) {
             assertThat(shell).containsKey("Role." + role.name());
         }
+        assertThat(shell).containsKeys("login.failed", "login.locked", "login.disabled", "login.throttled");
     }
 
     private static Properties load(String file) throws IOException {
