@@ -35,6 +35,8 @@ class MessageBundlesTest {
         }
         Properties chinese = load("messages.properties", "i18n/roster.properties", "i18n/campaign.properties");
         Properties english = load("messages_en.properties", "i18n/roster_en.properties", "i18n/campaign_en.properties");
+        chinese.putAll(load("i18n/document.properties"));
+        english.putAll(load("i18n/document_en.properties"));
 
         assertThat(used).isNotEmpty();
         assertThat(used)

@@ -16,17 +16,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class TaskController {
 
     private final Tasks tasks;
+    private final ProgressEvidence evidence;
     private final OrganizationTree tree;
     private final Clock clock;
 
-    TaskController(Tasks tasks, OrganizationTree tree, Clock clock) {
+    TaskController(Tasks tasks, ProgressEvidence evidence, OrganizationTree tree, Clock clock) {
         this.tasks = tasks;
+        this.evidence = evidence;
         this.tree = tree;
         this.clock = clock;
     }
@@ -99,10 +102,12 @@ class TaskController {
     String reportProgress(
             @PathVariable long id,
             @ModelAttribute ProgressReport report,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean personalData,
             CurrentUser user,
             RedirectAttributes redirect) {
         try {
-            tasks.report(id, report, user);
+            evidence.report(id, report, file, personalData, user);
         } catch (RejectedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
