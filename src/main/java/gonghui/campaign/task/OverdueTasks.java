@@ -1,5 +1,7 @@
 package gonghui.campaign.task;
 
+import static gonghui.organization.OrganizationSql.nameOf;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,7 +74,7 @@ public class OverdueTasks {
             return false;
         }
         var task = jdbc.sql("select t.title, t.due_on, t.owner_organization_id, t.issuing_organization_id,"
-                        + " o.name as owner_name from campaign_task t join organization o on o.id = t.owner_organization_id"
+                        + " " + nameOf("t.owner_organization_id") + " as owner_name from campaign_task t"
                         + " where t.id = :id")
                 .param("id", id)
                 .query((rs, row) -> new OverdueTask(
