@@ -5,6 +5,7 @@ import gonghui.shared.RejectedException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +22,11 @@ import org.springframework.web.multipart.MultipartFile;
 class AttachmentController {
 
     private final Attachments attachments;
+    private final Clock clock;
 
-    AttachmentController(Attachments attachments) {
+    AttachmentController(Attachments attachments, Clock clock) {
         this.attachments = attachments;
+        this.clock = clock;
     }
 
     @GetMapping("/attachments")
@@ -73,6 +76,7 @@ class AttachmentController {
     }
 
     private String list(String ownerType, long ownerId, boolean upload, CurrentUser user, Model model) {
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("ownerType", ownerType);
         model.addAttribute("ownerId", ownerId);
         model.addAttribute("attachments", attachments.list(ownerType, ownerId, user));

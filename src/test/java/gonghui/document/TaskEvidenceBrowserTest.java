@@ -71,7 +71,8 @@ class TaskEvidenceBrowserTest {
         assertThat(page.getByTestId("attachments")).containsText("暂无附件");
 
         page.fill("#note", "已印发实施方案，见附件");
-        page.setInputFiles("[data-testid=evidence-file]", new FilePayload("照片.pdf", "application/pdf", SampleFiles.image("png")));
+        page.setInputFiles(
+                "[data-testid=evidence-file]", new FilePayload("照片.pdf", "application/pdf", SampleFiles.image("png")));
         page.click("[data-testid=report-progress]");
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
                 .containsText("内容却是 .png 文件");
@@ -79,7 +80,8 @@ class TaskEvidenceBrowserTest {
         Browser.screenshot(page, "document-01-refused-evidence");
 
         page.fill("#note", "已印发实施方案，见附件");
-        page.setInputFiles("[data-testid=evidence-file]", new FilePayload("沈工发〔2024〕12号实施方案.pdf", "application/pdf", pdf));
+        page.setInputFiles(
+                "[data-testid=evidence-file]", new FilePayload("沈工发〔2024〕12号实施方案.pdf", "application/pdf", pdf));
         page.check("#personal-data");
         page.click("[data-testid=report-progress]");
         assertThat(page.getByTestId("progress")).containsText("已印发实施方案，见附件");
@@ -87,10 +89,12 @@ class TaskEvidenceBrowserTest {
         assertThat(page.getByTestId("attachment")).containsText("含个人信息");
         Browser.screenshot(page, "document-02-task-with-evidence");
 
-        Download download = page.waitForDownload(() -> page.getByTestId("attachment-link").click());
+        Download download =
+                page.waitForDownload(() -> page.getByTestId("attachment-link").click());
         assertThat(download.suggestedFilename()).isEqualTo("沈工发〔2024〕12号实施方案.pdf");
         assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
-        assertThat(jdbc.sql("select count(*) from audit_log where subject_type = 'attachment' and username = 'shenyang'")
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_log where subject_type = 'attachment' and username = 'shenyang'")
                         .query(Long.class)
                         .single())
                 .isGreaterThanOrEqualTo(1);
@@ -106,9 +110,13 @@ class TaskEvidenceBrowserTest {
                                 .setMultipart(FormData.create()
                                         .set("ownerType", "campaign-task")
                                         .set("ownerId", Long.toString(task))
-                                        .set("file", new FilePayload("签到表.xlsx", Spreadsheet.CONTENT_TYPE, SampleFiles.xlsx()))));
+                                        .set(
+                                                "file",
+                                                new FilePayload(
+                                                        "签到表.xlsx", Spreadsheet.CONTENT_TYPE, SampleFiles.xlsx()))));
         assertThat(fragment.status()).isEqualTo(200);
-        assertThat(fragment.text()).contains("已上传：签到表.xlsx", "沈工发〔2024〕12号实施方案.pdf", "data-testid=\"attachment-upload\"");
+        assertThat(fragment.text())
+                .contains("已上传：签到表.xlsx", "沈工发〔2024〕12号实施方案.pdf", "data-testid=\"attachment-upload\"");
         page.reload();
         assertThat(page.getByTestId("attachment-link")).hasCount(2);
     }
