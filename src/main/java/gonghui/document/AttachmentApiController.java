@@ -56,11 +56,6 @@ class AttachmentApiController {
     @GetMapping("/api/v1/attachments/{id}")
     @Operation(summary = "The file's content, for a caller who may see its record (personal data: audited)")
     void download(@PathVariable long id, CurrentUser user, HttpServletResponse response) {
-        Attachment attachment = attachments.find(id, user);
-        Downloads.send(
-                response,
-                attachment.fileName(),
-                attachment.kind().contentType(),
-                out -> attachments.read(attachment, user, out));
+        AttachmentController.send(attachments, id, user, response);
     }
 }

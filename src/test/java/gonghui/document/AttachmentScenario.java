@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gonghui.account.AccountRegistration;
 import gonghui.account.AccountRegistration.NewAccount;
 import gonghui.account.Role;
+import gonghui.support.FileClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,17 +39,17 @@ abstract class AttachmentScenario {
     @Value("${gonghui.document.store-dir}")
     Path storeDir;
 
-    AttachmentClient admin;
-    AttachmentClient shenyang;
-    AttachmentClient dalian;
+    FileClient admin;
+    FileClient shenyang;
+    FileClient dalian;
     long shenyangTask;
 
     @BeforeEach
     void signInAndAssignATask() {
         String base = "http://localhost:" + port;
-        admin = AttachmentClient.signIn(base, "admin", "gonghui-demo");
-        shenyang = AttachmentClient.signIn(base, "shenyang", "gonghui-demo");
-        dalian = AttachmentClient.signIn(base, "dalian", "gonghui-demo");
+        admin = FileClient.signIn(base, "admin", "gonghui-demo");
+        shenyang = FileClient.signIn(base, "shenyang", "gonghui-demo");
+        dalian = FileClient.signIn(base, "dalian", "gonghui-demo");
         long shenyangCity = jdbc.sql("select id from organization where name = '沈阳市总工会'")
                 .query(Long.class)
                 .single();
@@ -65,7 +66,7 @@ abstract class AttachmentScenario {
     void aFileIsStoredSealedAndReadBackAsUploadedByWhoeverSeesTheTask() throws IOException {
         byte[] pdf = SampleFiles.pdf();
 
-        var created = shenyang.upload(TASK, shenyangTask, "沈阳市总工会实施方案.pdf", pdf, false);
+        var created = upload(shenyang, TASK, shenyangTask, "沈阳市总工会实施方案.pdf", pdf, false);
 
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         long id = created.json().get("id").asLong();
@@ -96,7 +97,7 @@ abstract class AttachmentScenario {
 
     @Test
     void dalianCannotListReadOrAddFilesOfShenyangsTask() {
-        long id = shenyang.upload(TASK, shenyangTask, "方案.pdf", SampleFiles.pdf(), false)
+        long id = upload(shenyang, TASK, shenyangTask, "方案.pdf", SampleFiles.pdf(), false)
                 .json()
                 .get("id")
                 .asLong();
@@ -105,10 +106,10 @@ abstract class AttachmentScenario {
         assertThat(dalian.get("/api/v1/attachments?ownerType=" + TASK + "&ownerId=" + shenyangTask)
                         .status())
                 .isEqualTo(404);
-        assertThat(dalian.upload(TASK, shenyangTask, "冒名.pdf", SampleFiles.pdf(), false)
+        assertThat(upload(dalian, TASK, shenyangTask, "冒名.pdf", SampleFiles.pdf(), false)
                         .status())
                 .isEqualTo(404);
-        assertThat(shenyang.upload("no-such-record", shenyangTask, "方案.pdf", SampleFiles.pdf(), false)
+        assertThat(upload(shenyang, "no-such-record", shenyangTask, "方案.pdf", SampleFiles.pdf(), false)
                         .status())
                 .isEqualTo(404);
     }
@@ -120,20 +121,20 @@ abstract class AttachmentScenario {
                 .single();
         String username = "mediator" + System.nanoTime() % 100_000;
         accounts.register(new NewAccount(username, "Mediator-pass-42", "调解员", shenyangCity, Role.MEDIATOR, false));
-        var mediator = AttachmentClient.signIn("http://localhost:" + port, username, "Mediator-pass-42");
+        var mediator = FileClient.signIn("http://localhost:" + port, username, "Mediator-pass-42");
 
-        assertThat(mediator.upload(TASK, shenyangTask, "方案.pdf", SampleFiles.pdf(), false)
+        assertThat(upload(mediator, TASK, shenyangTask, "方案.pdf", SampleFiles.pdf(), false)
                         .status())
                 .isEqualTo(403);
     }
 
     @Test
     void everyReadOfAFileMarkedAsPersonalDataIsAudited() {
-        long marked = shenyang.upload(TASK, shenyangTask, "签到表.xlsx", SampleFiles.xlsx(), true)
+        long marked = upload(shenyang, TASK, shenyangTask, "签到表.xlsx", SampleFiles.xlsx(), true)
                 .json()
                 .get("id")
                 .asLong();
-        long plain = shenyang.upload(TASK, shenyangTask, "照片.png", SampleFiles.image("png"), false)
+        long plain = upload(shenyang, TASK, shenyangTask, "照片.png", SampleFiles.image("png"), false)
                 .json()
                 .get("id")
                 .asLong();
@@ -166,41 +167,56 @@ abstract class AttachmentScenario {
         long rows = attachmentCount();
         long files = storedFiles();
 
-        var png = shenyang.upload(TASK, shenyangTask, "会议纪要.pdf", SampleFiles.image("png"), false);
+        var png = upload(shenyang, TASK, shenyangTask, "会议纪要.pdf", SampleFiles.image("png"), false);
         assertThat(png.status()).isEqualTo(422);
         assertThat(png.json().get("detail").asString()).contains("会议纪要.pdf", ".pdf", ".png");
 
-        var program = shenyang.upload(TASK, shenyangTask, "通知.pdf", SampleFiles.windowsProgram(), false);
+        var program = upload(shenyang, TASK, shenyangTask, "通知.pdf", SampleFiles.windowsProgram(), false);
         assertThat(program.status()).isEqualTo(422);
         assertThat(program.json().get("detail").asString()).contains("程序");
-        assertThat(shenyang.upload(TASK, shenyangTask, "说明.txt", SampleFiles.linuxProgram(), false)
+        assertThat(upload(shenyang, TASK, shenyangTask, "说明.txt", SampleFiles.linuxProgram(), false)
                         .status())
                 .isEqualTo(422);
-        assertThat(shenyang.upload(TASK, shenyangTask, "方案.docx", SampleFiles.docxWithMacros(), false)
+        assertThat(upload(shenyang, TASK, shenyangTask, "方案.docx", SampleFiles.docxWithMacros(), false)
                         .json()
                         .get("detail")
                         .asString())
                 .contains("宏");
-        assertThat(shenyang.upload(TASK, shenyangTask, "setup.exe", SampleFiles.windowsProgram(), false)
+        assertThat(upload(shenyang, TASK, shenyangTask, "setup.exe", SampleFiles.windowsProgram(), false)
                         .json()
                         .get("detail")
                         .asString())
                 .contains(".pdf", ".docx");
-        assertThat(shenyang.upload(TASK, shenyangTask, "空.txt", new byte[0], false)
+        assertThat(upload(shenyang, TASK, shenyangTask, "空.txt", new byte[0], false)
                         .status())
                 .isEqualTo(422);
 
         byte[] tooLong = "会议纪要。".repeat(2 * 1024 * 1024 / 15 + 10).getBytes(StandardCharsets.UTF_8);
-        var large = shenyang.upload(TASK, shenyangTask, "纪要.txt", tooLong, false);
+        var large = upload(shenyang, TASK, shenyangTask, "纪要.txt", tooLong, false);
         assertThat(large.status()).isEqualTo(422);
         assertThat(large.json().get("detail").asString()).contains("2 MB");
-        assertThat(shenyang.upload(TASK, shenyangTask, "纪要.txt", "会议纪要。".getBytes(StandardCharsets.UTF_8), false)
+        assertThat(upload(shenyang, TASK, shenyangTask, "纪要.txt", "会议纪要。".getBytes(StandardCharsets.UTF_8), false)
                         .status())
                 .as("the same kind within its limit")
                 .isEqualTo(201);
 
         assertThat(attachmentCount()).isEqualTo(rows + 1);
         assertThat(storedFiles()).isEqualTo(files + 1);
+    }
+
+    static FileClient.Reply upload(
+            FileClient client, String ownerType, long ownerId, String fileName, byte[] content, boolean personalData) {
+        return client.upload(
+                "/api/v1/attachments",
+                java.util.Map.of(
+                        "ownerType",
+                        ownerType,
+                        "ownerId",
+                        Long.toString(ownerId),
+                        "personalData",
+                        Boolean.toString(personalData)),
+                fileName,
+                content);
     }
 
     private long attachmentCount() {

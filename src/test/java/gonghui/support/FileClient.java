@@ -1,4 +1,4 @@
-package gonghui.document;
+package gonghui.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The attachments API as an outside client calls it: a bearer token, multipart uploads, binary downloads. */
-final class AttachmentClient {
+/** The API as a client that sends and fetches files calls it: a bearer token, multipart uploads, binary replies. */
+public final class FileClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -21,13 +23,13 @@ final class AttachmentClient {
     private final String baseUrl;
     private final String token;
 
-    private AttachmentClient(String baseUrl, String token) {
+    private FileClient(String baseUrl, String token) {
         this.baseUrl = baseUrl;
         this.token = token;
     }
 
-    static AttachmentClient signIn(String baseUrl, String username, String password) {
-        var client = new AttachmentClient(baseUrl, null);
+    public static FileClient signIn(String baseUrl, String username, String password) {
+        var client = new FileClient(baseUrl, null);
         var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/auth/token"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
@@ -35,33 +37,48 @@ final class AttachmentClient {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Sign-in failed: " + response.statusCode());
         }
-        return new AttachmentClient(
+        return new FileClient(
                 baseUrl, JSON.readTree(response.body()).get("token").asString());
     }
 
-    Reply upload(String ownerType, long ownerId, String fileName, byte[] content, boolean personalData) {
+    /** Posts a multipart form: the fields, then the file as part {@code file}. */
+    public Reply upload(String path, Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "----gonghui" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
-        field(body, boundary, "ownerType", ownerType);
-        field(body, boundary, "ownerId", Long.toString(ownerId));
-        field(body, boundary, "personalData", Boolean.toString(personalData));
         write(
                 body,
                 "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(content);
-        write(body, "\r\n--" + boundary + "--\r\n");
-        return reply(send(authorized("/api/v1/attachments")
+        write(body, "\r\n");
+        fields.forEach((name, value) -> write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                        + "\r\n"));
+        write(body, "--" + boundary + "--\r\n");
+        return reply(send(request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
     }
 
-    Reply get(String path) {
-        return reply(send(authorized(path).GET()));
+    public Reply get(String path) {
+        return reply(send(request(path).GET()));
     }
 
-    private HttpRequest.Builder authorized(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + token);
+    public Reply post(String path) {
+        return reply(send(request(path).POST(HttpRequest.BodyPublishers.noBody())));
+    }
+
+    public String token() {
+        return token;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request) {
@@ -83,22 +100,17 @@ final class AttachmentClient {
                 response.headers().firstValue("Content-Disposition").orElse(""));
     }
 
-    private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {
-        write(
-                body,
-                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
-    }
-
     private static void write(ByteArrayOutputStream body, String text) {
         body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    record Reply(int status, byte[] body, String contentType, String disposition) {
-        String text() {
+    /** A reply with its body as bytes, as text and, when JSON, as a tree. */
+    public record Reply(int status, byte[] body, String contentType, String disposition) {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
     }
