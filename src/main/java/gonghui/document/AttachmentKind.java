@@ -11,7 +11,7 @@ public enum AttachmentKind {
     JPEG("image/jpeg", "jpg", "jpeg"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     XLSX(Spreadsheet.CONTENT_TYPE, "xlsx"),
-    TEXT("text/plain;charset=UTF-8", "txt");
+    TEXT("text/plain", "txt");
 
     private final String contentType;
     private final List<String> extensions;
