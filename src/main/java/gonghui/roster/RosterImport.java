@@ -1,6 +1,7 @@
 package gonghui.roster;
 
 import gonghui.account.CurrentUser;
+import gonghui.document.SealedFile;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
@@ -55,7 +56,7 @@ class RosterImport {
         }
         Path stored = store(content, format);
         try {
-            format.checkContent(SealedRosterFile.open(stored, cipher));
+            format.checkContent(RosterFile.of(SealedFile.open(stored, cipher)));
         } catch (RosterFileException e) {
             delete(stored);
             throw new RejectedException("file", e.getMessage());
@@ -146,7 +147,7 @@ class RosterImport {
         try {
             Files.createDirectories(limits.uploadDir());
             Path target = limits.uploadDir().resolve(UUID.randomUUID() + "." + format.extension());
-            SealedRosterFile.seal(content, target, cipher);
+            SealedFile.seal(content, target, cipher);
             return target.toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
