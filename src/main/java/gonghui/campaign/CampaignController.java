@@ -4,7 +4,6 @@ import gonghui.account.CurrentUser;
 import gonghui.campaign.directive.Directive;
 import gonghui.campaign.directive.DirectiveDashboard;
 import gonghui.campaign.directive.Directives;
-import gonghui.campaign.task.Notifications;
 import gonghui.campaign.task.Tasks;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,27 +13,19 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 
-/** The campaign home: directives aimed at the user's part of the tree, notifications, overdue tasks. */
+/** The campaign home: directives aimed at the user's part of the tree, overdue tasks and the newest notifications. */
 @Controller
 class CampaignController {
 
     private final Directives directives;
     private final DirectiveDashboard dashboard;
-    private final Notifications notifications;
     private final Tasks tasks;
     private final Clock clock;
 
-    CampaignController(
-            Directives directives,
-            DirectiveDashboard dashboard,
-            Notifications notifications,
-            Tasks tasks,
-            Clock clock) {
+    CampaignController(Directives directives, DirectiveDashboard dashboard, Tasks tasks, Clock clock) {
         this.directives = directives;
         this.dashboard = dashboard;
-        this.notifications = notifications;
         this.tasks = tasks;
         this.clock = clock;
     }
@@ -48,16 +39,9 @@ class CampaignController {
         }
         model.addAttribute("directives", visible);
         model.addAttribute("progress", progress);
-        model.addAttribute("notifications", notifications.forUser(user, 20));
         model.addAttribute("overdue", tasks.list(null, null, true, user));
         model.addAttribute("mayManage", user.mayManageRecords());
         model.addAttribute("today", LocalDate.now(clock));
         return "campaign/home";
-    }
-
-    @PostMapping("/campaigns/notifications/read")
-    String markNotificationsRead(CurrentUser user) {
-        notifications.markAllRead(user);
-        return "redirect:/campaigns";
     }
 }

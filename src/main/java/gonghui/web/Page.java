@@ -3,12 +3,23 @@ package gonghui.web;
 import gonghui.account.CurrentUser;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 
-/** What every page template needs besides its own data: the user, locale, messages and CSRF token. */
-public record Page(CurrentUser user, boolean demo, CsrfToken csrf, Locale locale, MessageSource messages, String path) {
+/**
+ * What every page template needs besides its own data: the user, locale, messages, CSRF token and the navigation
+ * entries the modules contribute.
+ */
+public record Page(
+        CurrentUser user,
+        boolean demo,
+        CsrfToken csrf,
+        Locale locale,
+        MessageSource messages,
+        String path,
+        List<NavigationEntry> navigation) {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -24,14 +35,29 @@ public record Page(CurrentUser user, boolean demo, CsrfToken csrf, Locale locale
 
     /** A date as people read it: 2024年7月22日 in Chinese. */
     public String date(LocalDate date) {
+        return date(date, locale);
+    }
+
+    /** A date as readers of {@code locale} write it, for text rendered outside a page (messages, API). */
+    public static String date(LocalDate date, Locale locale) {
         if (date == null) {
             return "";
         }
-        return isEnglish() ? ENGLISH_DATE.format(date) : CHINESE_DATE.format(date);
+        return isEnglish(locale) ? ENGLISH_DATE.format(date) : CHINESE_DATE.format(date);
     }
 
     public boolean isEnglish() {
+        return isEnglish(locale);
+    }
+
+    private static boolean isEnglish(Locale locale) {
         return "en".equals(locale.getLanguage());
+    }
+
+    /** The count a navigation entry shows, "99+" beyond 99, or empty when there is nothing to count. */
+    public String count(NavigationEntry entry) {
+        long count = user == null ? 0 : entry.count(user);
+        return count <= 0 ? "" : count > 99 ? "99+" : Long.toString(count);
     }
 
     public String htmlLang() {

@@ -3,7 +3,9 @@ package gonghui.web;
 import gonghui.account.CurrentUser;
 import gonghui.shared.DemoMode;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -15,10 +17,12 @@ class PageAdvice {
 
     private final MessageSource messages;
     private final DemoMode demoMode;
+    private final List<NavigationEntry> navigation;
 
-    PageAdvice(MessageSource messages, DemoMode demoMode) {
+    PageAdvice(MessageSource messages, DemoMode demoMode, ObjectProvider<NavigationEntry> navigation) {
         this.messages = messages;
         this.demoMode = demoMode;
+        this.navigation = navigation.orderedStream().toList();
     }
 
     @ModelAttribute("page")
@@ -29,6 +33,7 @@ class PageAdvice {
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 locale,
                 messages,
-                request.getRequestURI().substring(request.getContextPath().length()));
+                request.getRequestURI().substring(request.getContextPath().length()),
+                navigation);
     }
 }

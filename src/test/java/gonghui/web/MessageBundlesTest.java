@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,8 +35,8 @@ class MessageBundlesTest {
                 }
             }
         }
-        Properties chinese = load("messages.properties", "i18n/roster.properties", "i18n/campaign.properties");
-        Properties english = load("messages_en.properties", "i18n/roster_en.properties", "i18n/campaign_en.properties");
+        Properties chinese = load(false);
+        Properties english = load(true);
 
         assertThat(used).isNotEmpty();
         assertThat(used)
@@ -45,14 +47,20 @@ class MessageBundlesTest {
                         key -> assertThat(english).as("English text for " + key).containsKey(key));
     }
 
-    private static Properties load(String... files) throws IOException {
+    /** messages.properties and every module's bundle under i18n/, in Chinese (the default) or in English. */
+    private static Properties load(boolean english) throws IOException {
+        List<Path> files =
+                new ArrayList<>(List.of(RESOURCES.resolve(english ? "messages_en.properties" : "messages.properties")));
+        try (Stream<Path> bundles = Files.list(RESOURCES.resolve("i18n"))) {
+            bundles.filter(p ->
+                            p.toString().endsWith(".properties") && p.toString().endsWith("_en.properties") == english)
+                    .sorted()
+                    .forEach(files::add);
+        }
         Properties properties = new Properties();
-        for (String file : files) {
-            Path path = RESOURCES.resolve(file);
-            if (Files.exists(path)) {
-                try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                    properties.load(reader);
-                }
+        for (Path file : files) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
             }
         }
         return properties;
