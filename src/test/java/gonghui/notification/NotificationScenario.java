@@ -1,6 +1,7 @@
 package gonghui.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import gonghui.account.AccountRegistration;
@@ -278,6 +279,16 @@ public abstract class NotificationScenario {
                                 .query(Long.class)
                                 .list())
                 .containsExactly(Math.min(owner, issuer), Math.max(owner, issuer)));
+    }
+
+    @Test
+    void aNotificationLinksOnlyWithinTheApplication() {
+        var recipient = Recipient.organization(aNewWorkshop());
+        var message = Message.of("notification.legacy", Argument.text("外链"));
+        for (String link : List.of("https://example.com/", "//example.com/", "/\\example.com")) {
+            assertThatThrownBy(() -> notifications.send(recipient, message, link))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     // --- helpers
