@@ -65,15 +65,17 @@ public class Membership {
     /** 保留会籍: the member retired or lost work and keeps the membership. */
     @Transactional
     public void retain(long memberId, LocalDate on, String note, CurrentUser user) {
-        changeStatus(
+        MemberDetails member = changeStatus(
                 memberId, MemberStatus.ACTIVE, MemberStatus.RETAINED, MembershipEventKind.RETAINED, on, note, user);
+        events.publishEvent(new MemberRetained(memberId, member.organizationId(), checkDate(on, member)));
     }
 
     /** The retained member works in a union again. */
     @Transactional
     public void restore(long memberId, LocalDate on, String note, CurrentUser user) {
-        changeStatus(
+        MemberDetails member = changeStatus(
                 memberId, MemberStatus.RETAINED, MemberStatus.ACTIVE, MembershipEventKind.RESTORED, on, note, user);
+        events.publishEvent(new MemberRestored(memberId, member.organizationId(), checkDate(on, member)));
     }
 
     @Transactional
@@ -151,13 +153,14 @@ public class Membership {
                 LocalDate.now(clock),
                 null,
                 user.username());
+        events.publishEvent(new MemberCorrected(memberId, member.organizationId()));
     }
 
     private static <T> T valueOr(T value, T fallback) {
         return value != null ? value : fallback;
     }
 
-    private void changeStatus(
+    private MemberDetails changeStatus(
             long memberId,
             MemberStatus from,
             MemberStatus to,
@@ -171,11 +174,12 @@ public class Membership {
         }
         members.changeMembership(memberId, member.organizationId(), to);
         members.addEvent(memberId, kind, member.organizationId(), null, checkDate(on, member), note, user.username());
+        return member;
     }
 
     private MemberDetails load(long memberId, CurrentUser user) {
         MemberRegistration.requireManager(user);
-        return members.find(memberId, user.organizationId())
+        return members.find(memberId, gonghui.organization.Subtree.of(user))
                 .orElseThrow(() -> new NotFoundException("member", memberId));
     }
 

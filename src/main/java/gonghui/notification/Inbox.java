@@ -4,7 +4,6 @@ import gonghui.account.CurrentUser;
 import gonghui.shared.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,6 @@ class Inbox {
     /** The unread count is counted up to this many; the navigation shows "99+" beyond. */
     static final int UNREAD_CAP = 100;
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String MINE = " ((n.recipient_kind = 'ORGANIZATION' and n.recipient_id = :organization)"
             + " or (n.recipient_kind = 'ACCOUNT' and n.recipient_id = :account)) ";
     private static final String UNREAD = " not exists (select 1 from notification_read r"
@@ -73,7 +71,7 @@ class Inbox {
                         row.recipient().kind() == Recipient.Kind.ORGANIZATION
                                 ? rendering.organizationName(row.recipient().id())
                                 : null,
-                        row.createdAt().atZoneSameInstant(CHINA),
+                        row.createdAt().atZoneSameInstant(clock.getZone()),
                         row.read()))
                 .toList();
         return new InboxPage(items, number, size, total, unread(user));

@@ -29,7 +29,7 @@ public record InboxPage(List<Item> items, int page, int size, long total, long u
      * A notification as its reader sees it.
      *
      * @param addressedTo the organisation it was sent to, or null when sent to the reader's own account
-     * @param createdAt when it was sent, in Asia/Shanghai
+     * @param createdAt when it was sent, in the federation's time zone (Asia/Shanghai)
      */
     public record Item(long id, String text, String link, String addressedTo, ZonedDateTime createdAt, boolean read) {
 

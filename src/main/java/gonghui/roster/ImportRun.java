@@ -148,7 +148,7 @@ class ImportRun {
     }
 
     private ImportStatus end(ImportJob job, ImportStatus status, String message) {
-        jobs.finish(job.id(), status, message, clock.instant());
+        chunks.finish(job.id(), status, message, clock.instant());
         try {
             Files.deleteIfExists(Path.of(job.storedFile()));
         } catch (IOException e) {

@@ -83,7 +83,7 @@ class RosterImport {
     }
 
     List<ImportJob> recent(CurrentUser user) {
-        return jobs.recent(user.organizationId(), 50);
+        return jobs.recent(gonghui.organization.Subtree.of(user), 50);
     }
 
     List<ImportError> errors(long id, long afterRow, int limit, CurrentUser user) {

@@ -1,3 +1,3 @@
 /** Member rosters in and out: Excel and CSV imports run as resumable jobs, and streamed exports of member lists. */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"member", "organization", "account", "shared"})
 package gonghui.roster;

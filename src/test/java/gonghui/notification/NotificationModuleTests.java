@@ -10,7 +10,6 @@ import gonghui.campaign.TaskAssigned;
 import gonghui.campaign.TaskProgressReported;
 import gonghui.campaign.TaskWentOverdue;
 import gonghui.organization.OrganizationTree;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
@@ -40,14 +37,6 @@ class NotificationModuleTests {
 
     @Autowired
     Inbox inbox;
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
 
     @BeforeEach
     void names() {

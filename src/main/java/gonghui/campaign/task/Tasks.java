@@ -1,11 +1,14 @@
 package gonghui.campaign.task;
 
+import static gonghui.organization.OrganizationSql.nameOf;
+
 import gonghui.account.CurrentUser;
 import gonghui.campaign.TaskAssigned;
 import gonghui.campaign.TaskProgressReported;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.meeting.Meetings;
 import gonghui.organization.OrganizationTree;
+import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
 import java.sql.ResultSet;
@@ -28,13 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Tasks {
 
-    private static final String SELECT = "select t.id, t.issuing_organization_id, io.name as issuing_name,"
-            + " t.owner_organization_id, oo.name as owner_name, t.directive_id, t.requirement_id, t.title, t.due_on,"
-            + " t.status, t.overdue_since, t.completed_on"
-            + " from campaign_task t join organization io on io.id = t.issuing_organization_id"
-            + " join organization oo on oo.id = t.owner_organization_id"
-            + " where t.owner_organization_id in"
-            + " (select descendant_id from organization_closure where ancestor_id = :scope)";
+    private static final String SELECT = "select t.id, t.issuing_organization_id, "
+            + nameOf("t.issuing_organization_id") + " as issuing_name, t.owner_organization_id, "
+            + nameOf("t.owner_organization_id") + " as owner_name, t.directive_id, t.requirement_id, t.title,"
+            + " t.due_on, t.status, t.overdue_since, t.completed_on from campaign_task t where "
+            + Subtree.condition("t.owner_organization_id");
 
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
@@ -59,8 +60,8 @@ public class Tasks {
     }
 
     public Optional<Task> find(long id, CurrentUser user) {
-        return jdbc.sql(SELECT + " and t.id = :id")
-                .param("scope", user.organizationId())
+        return Subtree.of(user)
+                .bind(jdbc.sql(SELECT + " and t.id = :id"))
                 .param("id", id)
                 .query((rs, row) -> row(rs, List.of()))
                 .optional()
@@ -86,9 +87,8 @@ public class Tasks {
 
     /** Tasks in the user's subtree, optionally of one directive, only overdue ones, or below one organisation. */
     public List<Task> list(Long directiveId, Long organizationId, boolean overdueOnly, CurrentUser user) {
-        long scope = tree.scope(organizationId, user);
+        Subtree scope = tree.subtree(organizationId, user);
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("scope", scope);
         String sql = SELECT;
         if (directiveId != null) {
             sql += " and t.directive_id = :directive";
@@ -98,8 +98,7 @@ public class Tasks {
             sql += " and t.status <> 'DONE' and t.due_on < :today";
             params.put("today", LocalDate.now(clock));
         }
-        return jdbc.sql(sql + " order by t.due_on, t.id")
-                .params(params)
+        return scope.bind(jdbc.sql(sql + " order by t.due_on, t.id").params(params))
                 .query((rs, row) -> row(rs, List.of()))
                 .list();
     }
