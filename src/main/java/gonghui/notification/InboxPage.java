@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param page the page number, from 1
  * @param total how many notifications the user has in all
- * @param unread how many of them the user has not read, counted up to {@link Inbox#UNREAD_CAP}
+ * @param unread how many of them the user has not read, counted up to 100
  */
 public record InboxPage(List<Item> items, int page, int size, long total, long unread) {
 
