@@ -1,15 +1,18 @@
 package gonghui.campaign;
 
+import gonghui.account.Capability;
 import gonghui.account.CurrentUser;
 import gonghui.campaign.directive.Directive;
 import gonghui.campaign.directive.DirectiveDashboard;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.task.Tasks;
+import gonghui.web.NavigationEntry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +31,12 @@ class CampaignController {
         this.dashboard = dashboard;
         this.tasks = tasks;
         this.clock = clock;
+    }
+
+    /** This module's entry in the navigation bar. */
+    @Bean
+    static NavigationEntry campaignNavigationEntry() {
+        return new NavigationEntry("/campaigns", "nav.campaigns", 40, Capability.VIEW_RECORDS);
     }
 
     @GetMapping("/campaigns")

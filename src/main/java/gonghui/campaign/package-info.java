@@ -1,3 +1,3 @@
 /** Campaigns: directives relayed down the union tree, meetings and outreach, supervised tasks, compiled reports. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "account", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "account", "shared", "web"})
 package gonghui.campaign;

@@ -1,12 +1,15 @@
 package gonghui.member;
 
+import gonghui.account.Capability;
 import gonghui.account.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.web.NavigationEntry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +41,12 @@ class MemberController {
         this.membership = membership;
         this.tree = tree;
         this.clock = clock;
+    }
+
+    /** This module's entry in the navigation bar. */
+    @Bean
+    static NavigationEntry memberNavigationEntry() {
+        return new NavigationEntry("/members", "nav.members", 20, Capability.VIEW_RECORDS);
     }
 
     @GetMapping("/members")

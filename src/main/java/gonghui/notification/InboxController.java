@@ -1,7 +1,9 @@
 package gonghui.notification;
 
 import gonghui.account.CurrentUser;
+import gonghui.web.NavigationEntry;
 import java.util.Locale;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,12 @@ class InboxController {
 
     InboxController(Inbox inbox) {
         this.inbox = inbox;
+    }
+
+    /** The inbox in the navigation bar of every signed-in user, with their unread count. */
+    @Bean
+    static NavigationEntry notificationNavigationEntry(Inbox inbox) {
+        return new NavigationEntry("/notifications", "nav.notifications", 50, null, inbox::unread);
     }
 
     @GetMapping("/notifications")

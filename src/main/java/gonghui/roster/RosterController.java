@@ -1,12 +1,15 @@
 package gonghui.roster;
 
+import gonghui.account.Capability;
 import gonghui.account.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.web.NavigationEntry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +34,12 @@ class RosterController {
         this.errorWorkbook = errorWorkbook;
         this.tree = tree;
         this.clock = clock;
+    }
+
+    /** This module's entry in the navigation bar. */
+    @Bean
+    static NavigationEntry rosterNavigationEntry() {
+        return new NavigationEntry("/rosters", "nav.rosters", 30, Capability.VIEW_RECORDS);
     }
 
     @GetMapping("/rosters")

@@ -8,10 +8,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 
-/**
- * What every page template needs besides its own data: the user, locale, messages, CSRF token and the navigation
- * entries the modules contribute.
- */
+/** What every page template needs besides its own data: the user, locale, messages and CSRF token. */
 public record Page(
         CurrentUser user,
         boolean demo,
@@ -19,7 +16,16 @@ public record Page(
         Locale locale,
         MessageSource messages,
         String path,
-        List<NavigationEntry> navigation) {
+        List<Link> navigation) {
+
+    /** A navigation link as shown: where, its text key, and the count of its badge (0: none). */
+    public record Link(String path, String labelKey, long badge) {
+
+        /** The badge as shown: "99+" beyond 99. */
+        public String badgeText() {
+            return badge > 99 ? "99+" : Long.toString(badge);
+        }
+    }
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -52,12 +58,6 @@ public record Page(
 
     private static boolean isEnglish(Locale locale) {
         return "en".equals(locale.getLanguage());
-    }
-
-    /** The count a navigation entry shows, "99+" beyond 99, or empty when there is nothing to count. */
-    public String count(NavigationEntry entry) {
-        long count = user == null ? 0 : entry.count(user);
-        return count <= 0 ? "" : count > 99 ? "99+" : Long.toString(count);
     }
 
     public String htmlLang() {

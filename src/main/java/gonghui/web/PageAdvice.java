@@ -3,9 +3,7 @@ package gonghui.web;
 import gonghui.account.CurrentUser;
 import gonghui.shared.DemoMode;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,23 +15,24 @@ class PageAdvice {
 
     private final MessageSource messages;
     private final DemoMode demoMode;
-    private final List<NavigationEntry> navigation;
+    private final Navigation navigation;
 
-    PageAdvice(MessageSource messages, DemoMode demoMode, ObjectProvider<NavigationEntry> navigation) {
+    PageAdvice(MessageSource messages, DemoMode demoMode, Navigation navigation) {
         this.messages = messages;
         this.demoMode = demoMode;
-        this.navigation = navigation.orderedStream().toList();
+        this.navigation = navigation;
     }
 
     @ModelAttribute("page")
     Page page(HttpServletRequest request, Locale locale) {
+        CurrentUser user = CurrentUser.find().orElse(null);
         return new Page(
-                CurrentUser.find().orElse(null),
+                user,
                 demoMode.isActive(),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 locale,
                 messages,
                 request.getRequestURI().substring(request.getContextPath().length()),
-                navigation);
+                navigation.linksFor(user));
     }
 }

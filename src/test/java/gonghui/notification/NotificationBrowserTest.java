@@ -76,14 +76,16 @@ class NotificationBrowserTest {
         page.click("button[type=submit]");
         page.navigate("/notifications");
 
-        assertThat(page.getByTestId("nav-notifications-count")).hasText("25");
+        assertThat(page.getByTestId("nav-notifications").getByTestId("nav-badge"))
+                .hasText("25");
         assertThat(page.getByTestId("notification")).hasCount(20);
         assertThat(page.getByTestId("notification").first()).containsText("第25批");
         assertNoSidewaysScroll(page);
         Browser.screenshot(page, "notification-01-inbox-phone");
 
         page.getByTestId("mark-read").first().click();
-        assertThat(page.getByTestId("nav-notifications-count")).hasText("24");
+        assertThat(page.getByTestId("nav-notifications").getByTestId("nav-badge"))
+                .hasText("24");
 
         page.getByTestId("next-page").click();
         assertThat(page.getByTestId("notification")).hasCount(5);
@@ -101,7 +103,8 @@ class NotificationBrowserTest {
 
         page.getByTestId("nav-notifications").click();
         page.getByTestId("mark-all-read").click();
-        assertThat(page.getByTestId("nav-notifications-count")).hasCount(0);
+        assertThat(page.getByTestId("nav-notifications").getByTestId("nav-badge"))
+                .hasCount(0);
         assertThat(page.getByTestId("inbox-summary")).hasText("共25条，未读0条");
     }
 

@@ -35,7 +35,8 @@ public abstract class NotificationScenario {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String PASSWORD = "Notify-pass-2024";
-    private static final Pattern NAV_COUNT = Pattern.compile("data-testid=\"nav-notifications-count\">([^<]+)<");
+    private static final Pattern NAV_COUNT =
+            Pattern.compile("data-testid=\"nav-notifications\">[^<]*<span[^>]*data-testid=\"nav-badge\">([^<]+)<");
 
     @LocalServerPort
     protected int port;

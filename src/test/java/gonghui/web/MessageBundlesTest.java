@@ -7,8 +7,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,8 +33,8 @@ class MessageBundlesTest {
                 }
             }
         }
-        Properties chinese = load(false);
-        Properties english = load(true);
+        Properties chinese = load("");
+        Properties english = load("_en");
 
         assertThat(used).isNotEmpty();
         assertThat(used)
@@ -47,19 +45,39 @@ class MessageBundlesTest {
                         key -> assertThat(english).as("English text for " + key).containsKey(key));
     }
 
-    /** messages.properties and every module's bundle under i18n/, in Chinese (the default) or in English. */
-    private static Properties load(boolean english) throws IOException {
-        List<Path> files =
-                new ArrayList<>(List.of(RESOURCES.resolve(english ? "messages_en.properties" : "messages.properties")));
-        try (Stream<Path> bundles = Files.list(RESOURCES.resolve("i18n"))) {
-            bundles.filter(p ->
-                            p.toString().endsWith(".properties") && p.toString().endsWith("_en.properties") == english)
-                    .sorted()
-                    .forEach(files::add);
+    @Test
+    void everyBundleIsCompleteInBothLanguages() throws IOException {
+        for (String basename : MessageBundles.basenames()) {
+            Properties chinese = read(RESOURCES.resolve(basename + ".properties"));
+            Properties english = read(RESOURCES.resolve(basename + "_en.properties"));
+            assertThat(english.keySet()).as("English keys of " + basename).isEqualTo(chinese.keySet());
         }
+    }
+
+    @Test
+    void findsTheBundleOfEveryModule() throws IOException {
+        try (Stream<Path> bundles = Files.list(RESOURCES.resolve("i18n"))) {
+            assertThat(MessageBundles.basenames())
+                    .containsAll(bundles.map(
+                                    p -> "i18n/" + p.getFileName().toString().replace(".properties", ""))
+                            .filter(name -> !name.contains("_"))
+                            .toList());
+        }
+    }
+
+    /** Every bundle's texts in one locale: {@code ""} for Chinese, {@code "_en"} for English. */
+    private static Properties load(String suffix) throws IOException {
         Properties properties = new Properties();
-        for (Path file : files) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        for (String basename : MessageBundles.basenames()) {
+            properties.putAll(read(RESOURCES.resolve(basename + suffix + ".properties")));
+        }
+        return properties;
+    }
+
+    private static Properties read(Path path) throws IOException {
+        Properties properties = new Properties();
+        if (Files.exists(path)) {
+            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
                 properties.load(reader);
             }
         }
