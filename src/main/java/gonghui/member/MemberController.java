@@ -4,6 +4,7 @@ import gonghui.account.Capability;
 import gonghui.account.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
 import gonghui.web.NavigationEntry;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,18 +30,21 @@ class MemberController {
     private final Membership membership;
     private final OrganizationTree tree;
     private final Clock clock;
+    private final Texts texts;
 
     MemberController(
             MemberDirectory directory,
             MemberRegistration registration,
             Membership membership,
             OrganizationTree tree,
-            Clock clock) {
+            Clock clock,
+            Texts texts) {
         this.directory = directory;
         this.registration = registration;
         this.membership = membership;
         this.tree = tree;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** This module's entry in the navigation bar. */
@@ -102,7 +106,7 @@ class MemberController {
         try {
             return "redirect:/members/" + registration.register(form.toNewMember(), user);
         } catch (RejectedException e) {
-            return showForm(model, null, form, Map.of(e.field(), e.getMessage()), user);
+            return showForm(model, null, form, Map.of(e.field(), texts.of(e)), user);
         }
     }
 
@@ -126,7 +130,7 @@ class MemberController {
                 membership.correct(id, form.version(), form.toChanges(), user);
                 return "redirect:/members/" + id;
             } catch (RejectedException e) {
-                problems = Map.of(e.field(), e.getMessage());
+                problems = Map.of(e.field(), texts.of(e));
             }
         }
         return showForm(model, member, form, problems, user);
@@ -151,7 +155,7 @@ class MemberController {
             }
             redirect.addFlashAttribute("notice", "member.changeDone");
         } catch (RejectedException e) {
-            redirect.addFlashAttribute("changeError", e.getMessage());
+            redirect.addFlashAttribute("changeError", texts.of(e));
         }
         return "redirect:/members/" + id;
     }
@@ -171,7 +175,7 @@ class MemberController {
 
     private static long required(Long organizationId) {
         if (organizationId == null) {
-            throw new RejectedException("organizationId", "请选择工会");
+            throw new RejectedException("organizationId", "member.rejected.chooseUnion");
         }
         return organizationId;
     }

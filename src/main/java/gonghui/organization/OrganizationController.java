@@ -156,7 +156,7 @@ class OrganizationController {
             @PathVariable long id, @RequestParam(required = false) Long parentId, CurrentUser user, Model model) {
         try {
             if (parentId == null) {
-                throw new RejectedException("parentId", "请选择新的上级组织");
+                throw new RejectedException("parentId", "organization.rejected.chooseParent");
             }
             management.move(id, parentId, user);
             return "redirect:/organizations/" + id;

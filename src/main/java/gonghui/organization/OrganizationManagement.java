@@ -80,13 +80,13 @@ class OrganizationManagement {
         OrganizationSummary node = summary(id, user);
         OrganizationSummary newParent = summary(newParentId, user);
         if (id == user.organizationId()) {
-            throw new RejectedException("parentId", "不能移动您本级组织");
+            throw new RejectedException("parentId", "organization.rejected.moveOwn");
         }
         if (organizations.isWithin(id, newParentId)) {
-            throw new RejectedException("parentId", "不能移动到本组织或其下级组织之下");
+            throw new RejectedException("parentId", "organization.rejected.moveBelowItself");
         }
         if (!newParent.kind().mayContain(node.kind())) {
-            throw new RejectedException("parentId", "目标组织下不能包含此类型的组织");
+            throw new RejectedException("parentId", "organization.rejected.moveWrongKind");
         }
         if (node.parentId() != null && node.parentId() == newParentId) {
             return;

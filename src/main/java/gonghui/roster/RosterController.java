@@ -4,6 +4,7 @@ import gonghui.account.Capability;
 import gonghui.account.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
 import gonghui.web.NavigationEntry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -28,12 +29,15 @@ class RosterController {
     private final ErrorWorkbook errorWorkbook;
     private final OrganizationTree tree;
     private final Clock clock;
+    private final Texts texts;
 
-    RosterController(RosterImport imports, ErrorWorkbook errorWorkbook, OrganizationTree tree, Clock clock) {
+    RosterController(
+            RosterImport imports, ErrorWorkbook errorWorkbook, OrganizationTree tree, Clock clock, Texts texts) {
         this.imports = imports;
         this.errorWorkbook = errorWorkbook;
         this.tree = tree;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** This module's entry in the navigation bar. */
@@ -59,13 +63,13 @@ class RosterController {
             if (union != null && !union.isBlank()) {
                 organizationId = tree.findIdByName(union.strip(), user)
                         .orElseThrow(
-                                () -> new RejectedException("union", "找不到名为“" + union.strip() + "”的工会（或不在您的管辖范围内）"));
+                                () -> new RejectedException("union", "roster.rejected.unknownUnion", union.strip()));
             }
             long id = imports.submit(
                     file.getOriginalFilename(), file.getInputStream(), organizationId, ImportMode.parse(mode), user);
             return "redirect:/rosters/imports/" + id;
         } catch (RejectedException e) {
-            return showPage(model, user, null, e.getMessage());
+            return showPage(model, user, null, texts.of(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -95,7 +95,7 @@ class RosterImport {
         ImportJob job = get(id, user);
         requireManager(user);
         if (job.status().isFinished()) {
-            throw new RejectedException("status", "导入已结束，不能取消");
+            throw new RejectedException("status", "roster.rejected.alreadyEnded");
         }
         jobs.requestCancel(id, clock.instant());
     }
@@ -105,7 +105,7 @@ class RosterImport {
         get(id, user);
         requireManager(user);
         if (!jobs.requeue(id)) {
-            throw new RejectedException("status", "只有已中断的导入可以继续");
+            throw new RejectedException("status", "roster.rejected.notInterrupted");
         }
     }
 

@@ -3,6 +3,7 @@ package gonghui.campaign.directive;
 import gonghui.account.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,12 +28,15 @@ class DirectiveController {
     private final DirectiveDashboard dashboard;
     private final OrganizationTree tree;
     private final Clock clock;
+    private final Texts texts;
 
-    DirectiveController(Directives directives, DirectiveDashboard dashboard, OrganizationTree tree, Clock clock) {
+    DirectiveController(
+            Directives directives, DirectiveDashboard dashboard, OrganizationTree tree, Clock clock, Texts texts) {
         this.directives = directives;
         this.dashboard = dashboard;
         this.tree = tree;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @GetMapping("/campaigns/directives/new")
@@ -51,7 +55,7 @@ class DirectiveController {
         try {
             return "redirect:/campaigns/directives/" + directives.issue(form, user);
         } catch (RejectedException e) {
-            return showForm(form, Map.of(e.field(), e.getMessage()), user, model);
+            return showForm(form, Map.of(e.field(), texts.of(e)), user, model);
         }
     }
 

@@ -66,32 +66,32 @@ public class Directives {
         if (!user.mayManageRecords()) {
             throw new AccessDeniedException("read-only role");
         }
-        String title = required(input.title(), "title", "请填写部署名称");
+        String title = required(input.title(), "title", "campaign.rejected.directiveTitle");
         if (title.length() > 200) {
-            throw new RejectedException("title", "部署名称不能超过200字");
+            throw new RejectedException("title", "campaign.rejected.directiveTitleTooLong");
         }
         if (input.issuedOn() == null) {
-            throw new RejectedException("issuedOn", "请填写部署日期");
+            throw new RejectedException("issuedOn", "campaign.rejected.issuedOn");
         }
         long target = input.targetOrganizationId() == null ? user.organizationId() : input.targetOrganizationId();
         tree.get(target, user);
         int relayDays = input.relayWithinDays() == null ? 7 : input.relayWithinDays();
         if (relayDays < 0 || relayDays > 365) {
-            throw new RejectedException("relayWithinDays", "传达学习时限应在0到365天之间");
+            throw new RejectedException("relayWithinDays", "campaign.rejected.relayDays");
         }
         percent(input.grassrootsCoveragePercent(), "grassrootsCoveragePercent");
         percent(input.workshopCoveragePercent(), "workshopCoveragePercent");
         percent(input.teamCoveragePercent(), "teamCoveragePercent");
         if (input.outreachDueOn() != null && input.outreachDueOn().isBefore(input.issuedOn())) {
-            throw new RejectedException("outreachDueOn", "宣讲完成日期不能早于部署日期");
+            throw new RejectedException("outreachDueOn", "campaign.rejected.outreachBeforeIssue");
         }
         if (input.reportDueOn() != null && input.reportDueOn().isBefore(input.issuedOn())) {
-            throw new RejectedException("reportDueOn", "报送日期不能早于部署日期");
+            throw new RejectedException("reportDueOn", "campaign.rejected.reportBeforeIssue");
         }
         String requirements =
                 input.requirements() == null ? null : input.requirements().strip();
         if (requirements != null && requirements.length() > 4000) {
-            throw new RejectedException("requirements", "工作要求不能超过4000字");
+            throw new RejectedException("requirements", "campaign.rejected.requirementsTooLong");
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into directive (issuing_organization_id, target_organization_id, title, issued_on,"
@@ -127,7 +127,7 @@ public class Directives {
 
     private static void percent(Integer value, String field) {
         if (value != null && (value < 0 || value > 100)) {
-            throw new RejectedException(field, "覆盖率目标应在0到100之间");
+            throw new RejectedException(field, "campaign.rejected.coverage");
         }
     }
 }

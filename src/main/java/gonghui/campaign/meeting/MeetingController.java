@@ -8,6 +8,7 @@ import gonghui.campaign.ingestion.MeetingKind;
 import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,14 +31,21 @@ class MeetingController {
     private final Directives directives;
     private final OrganizationTree tree;
     private final Clock clock;
+    private final Texts texts;
 
     MeetingController(
-            Meetings meetings, Outreaches outreaches, Directives directives, OrganizationTree tree, Clock clock) {
+            Meetings meetings,
+            Outreaches outreaches,
+            Directives directives,
+            OrganizationTree tree,
+            Clock clock,
+            Texts texts) {
         this.meetings = meetings;
         this.outreaches = outreaches;
         this.directives = directives;
         this.tree = tree;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @GetMapping("/campaigns/meetings")
@@ -134,7 +142,7 @@ class MeetingController {
         try {
             return "redirect:/campaigns/meetings/" + meetings.record(form.toNewMeeting(), user);
         } catch (RejectedException e) {
-            return showForm(form, Map.of(e.field(), e.getMessage()), user, model);
+            return showForm(form, Map.of(e.field(), texts.of(e)), user, model);
         }
     }
 
@@ -161,7 +169,7 @@ class MeetingController {
             meetings.correct(id, form.toNewMeeting(), user);
             return "redirect:/campaigns/meetings/" + id;
         } catch (RejectedException e) {
-            return showForm(form, Map.of(e.field(), e.getMessage()), user, model);
+            return showForm(form, Map.of(e.field(), texts.of(e)), user, model);
         }
     }
 

@@ -125,7 +125,7 @@ public class Meetings {
                         .query(Long.class)
                         .single();
                 if (tasks > 0) {
-                    throw new RejectedException("requirements", "第" + (i + 1) + "条要求已转为督办事项，不能删除；可以修改它的文字");
+                    throw new RejectedException("requirements", "campaign.rejected.requirementHasTask", i + 1);
                 }
                 jdbc.sql("delete from meeting_requirement where id = :id")
                         .param("id", old.get(i).id())
@@ -151,31 +151,32 @@ public class Meetings {
             throw new AccessDeniedException("read-only role");
         }
         if (input.organizationId() == null) {
-            throw new RejectedException("organizationId", "请选择召开会议的工会");
+            throw new RejectedException("organizationId", "campaign.rejected.meetingUnion");
         }
         tree.get(input.organizationId(), user);
         if (input.directiveId() != null) {
             directives.get(input.directiveId(), user);
         }
         if (input.heldOn() == null) {
-            throw new RejectedException("heldOn", "请填写会议日期");
+            throw new RejectedException("heldOn", "campaign.rejected.meetingDate");
         }
         MeetingKind kind = input.kind() == null ? MeetingKind.OTHER : input.kind();
         String title = blank(input.title()) ? kind.label() : input.title().strip();
         if (title.length() > 200) {
-            throw new RejectedException("title", "会议名称不能超过200字");
+            throw new RejectedException("title", "campaign.rejected.meetingTitleTooLong");
         }
         if (blank(input.subject())) {
-            throw new RejectedException("subject", "请填写会议主题，例如“传达学习贯彻党的二十届三中全会精神”");
+            throw new RejectedException("subject", "campaign.rejected.meetingSubject");
         }
         if (input.attendance() != null && input.attendance() < 0) {
-            throw new RejectedException("attendance", "参会人数不能为负数");
+            throw new RejectedException("attendance", "campaign.rejected.attendance");
         }
         List<String> requirements = new ArrayList<>();
         for (String requirement : input.requirements() == null ? List.<String>of() : input.requirements()) {
             if (!blank(requirement)) {
                 if (requirement.strip().length() > 2000) {
-                    throw new RejectedException("requirements", "第" + (requirements.size() + 1) + "条要求超过2000字，请拆分");
+                    throw new RejectedException(
+                            "requirements", "campaign.rejected.requirementTooLong", requirements.size() + 1);
                 }
                 requirements.add(requirement.strip());
             }

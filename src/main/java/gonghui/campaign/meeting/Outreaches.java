@@ -74,24 +74,25 @@ public class Outreaches {
             directives.get(input.directiveId(), user);
         }
         if (input.heldOn() == null) {
-            throw new RejectedException("heldOn", "请填写宣讲日期");
+            throw new RejectedException("heldOn", "campaign.rejected.outreachDate");
         }
         if (input.lecturer() == null || input.lecturer().isBlank()) {
-            throw new RejectedException("lecturer", "请填写宣讲人或宣讲团");
+            throw new RejectedException("lecturer", "campaign.rejected.lecturer");
         }
         if (input.reachedLevel() == null) {
-            throw new RejectedException("reachedLevel", "请选择宣讲到达的层级（基层、企业、车间或班组）");
+            throw new RejectedException("reachedLevel", "campaign.rejected.reachedLevel");
         }
         if (input.reachedOrganizationId() != null) {
             OrganizationSummary reached = tree.get(input.reachedOrganizationId(), user);
             if (!input.reachedLevel().canReach(reached.kind())) {
-                throw new RejectedException("reachedOrganizationId", reached.name() + "不是所选层级的单位");
+                throw new RejectedException(
+                        "reachedOrganizationId", "campaign.rejected.reachedWrongLevel", reached.name());
             }
         } else if (input.reachedPlace() == null || input.reachedPlace().isBlank()) {
-            throw new RejectedException("reachedPlace", "请选择宣讲到达的单位，或填写地点");
+            throw new RejectedException("reachedPlace", "campaign.rejected.reachedPlace");
         }
         if (input.audience() == null || input.audience() < 0) {
-            throw new RejectedException("audience", "请填写听众人数（不能为负数）");
+            throw new RejectedException("audience", "campaign.rejected.audience");
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into outreach (organization_id, directive_id, held_on, lecturer, lecture_team, reached_level,"
