@@ -1,3 +1,4 @@
 /** Campaigns: directives relayed down the union tree, meetings and outreach, supervised tasks, compiled reports. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "access", "shared", "web"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"organization", "access", "document", "shared", "web"})
 package gonghui.campaign;

@@ -2,6 +2,8 @@ package gonghui.roster;
 
 import gonghui.access.Capability;
 import gonghui.access.CurrentUser;
+import gonghui.document.Downloads;
+import gonghui.document.Spreadsheet;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
@@ -103,17 +105,17 @@ class RosterController {
     @GetMapping("/rosters/imports/{id}/errors.xlsx")
     void downloadErrors(@PathVariable long id, CurrentUser user, HttpServletResponse response) {
         ImportJob job = imports.get(id, user);
-        RosterDownloads.send(
+        Downloads.send(
                 response,
                 "错误行-" + job.fileName().replaceAll("\\.[^.]*$", "") + ".xlsx",
-                RosterDownloads.XLSX,
+                Spreadsheet.CONTENT_TYPE,
                 out -> errorWorkbook.write(id, user, out));
     }
 
     @GetMapping("/rosters/template.xlsx")
     void downloadTemplate(CurrentUser user, HttpServletResponse response) {
         String union = tree.get(user.organizationId(), user).name();
-        RosterDownloads.send(response, "会员名册导入模板.xlsx", RosterDownloads.XLSX, out -> RosterTemplate.write(out, union));
+        Downloads.send(response, "会员名册导入模板.xlsx", Spreadsheet.CONTENT_TYPE, out -> RosterTemplate.write(out, union));
     }
 
     private void addJob(Model model, long id, CurrentUser user) {

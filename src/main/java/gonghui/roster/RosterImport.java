@@ -2,6 +2,7 @@ package gonghui.roster;
 
 import gonghui.access.Capability;
 import gonghui.access.CurrentUser;
+import gonghui.document.SealedFile;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
@@ -53,7 +54,7 @@ class RosterImport {
         }
         Path stored = store(content, format);
         try {
-            format.checkContent(SealedRosterFile.open(stored, cipher));
+            format.checkContent(RosterFile.of(SealedFile.open(stored, cipher)));
         } catch (RosterFileException e) {
             delete(stored);
             throw new RejectedException("file", e.getMessage());
@@ -144,7 +145,7 @@ class RosterImport {
         try {
             Files.createDirectories(limits.uploadDir());
             Path target = limits.uploadDir().resolve(UUID.randomUUID() + "." + format.extension());
-            SealedRosterFile.seal(content, target, cipher);
+            SealedFile.seal(content, target, cipher);
             return target.toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

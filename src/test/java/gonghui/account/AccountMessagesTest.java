@@ -54,7 +54,7 @@ class AccountMessagesTest {
         for (String detail : new String[] {"role", "fromRole", "organization", "fromOrganization"}) {
             keys.add("audit.detail." + detail);
         }
-        for (String subject : new String[] {"member", "member-search", "member-export"}) {
+        for (String subject : new String[] {"member", "member-search", "member-export", "attachment"}) {
             keys.add("audit.subject." + subject);
         }
 

@@ -2,17 +2,14 @@ package gonghui.campaign.directive;
 
 import gonghui.access.Capability;
 import gonghui.access.CurrentUser;
+import gonghui.document.Spreadsheet;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
-import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -70,20 +67,14 @@ class DirectiveController {
     }
 
     @GetMapping("/campaigns/directives/{id}/dashboard.xlsx")
-    ResponseEntity<byte[]> exportDashboard(
-            @PathVariable long id, @RequestParam(required = false) Long node, CurrentUser user) {
+    void exportDashboard(
+            @PathVariable long id,
+            @RequestParam(required = false) Long node,
+            CurrentUser user,
+            HttpServletResponse response) {
         DashboardView view = dashboard.show(id, node, user);
-        String name = view.node().name() + "-落实情况.xlsx";
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(DashboardWorkbook.of(view));
+        Spreadsheet.download(
+                response, view.node().name() + "-落实情况.xlsx", workbook -> DashboardWorkbook.write(view, workbook));
     }
 
     private String showForm(NewDirective form, Map<String, String> problems, CurrentUser user, Model model) {

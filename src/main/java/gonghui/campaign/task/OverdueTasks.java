@@ -1,21 +1,21 @@
 package gonghui.campaign.task;
 
-import static gonghui.organization.OrganizationSql.nameOf;
-
+import gonghui.campaign.TaskWentOverdue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Flags tasks that passed their due date unfinished and notifies the owner and the issuing level. Safe with
- * several app nodes: each task is claimed by a conditional update, and only the node whose update changed the
- * row sends the notifications, in the same transaction.
+ * Flags tasks that passed their due date unfinished and publishes {@link TaskWentOverdue}. Safe with several app
+ * nodes: each task is claimed by a conditional update, and only the node whose update changed the row publishes the
+ * event, in the same transaction.
  */
 @Component
 public class OverdueTasks {
@@ -23,13 +23,13 @@ public class OverdueTasks {
     private static final Logger log = LoggerFactory.getLogger(OverdueTasks.class);
 
     private final JdbcClient jdbc;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    OverdueTasks(JdbcClient jdbc, Notifications notifications, TransactionTemplate transactions, Clock clock) {
+    OverdueTasks(JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.notifications = notifications;
+        this.events = events;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -73,25 +73,16 @@ public class OverdueTasks {
         if (changed != 1) {
             return false;
         }
-        var task = jdbc.sql("select t.title, t.due_on, t.owner_organization_id, t.issuing_organization_id,"
-                        + " " + nameOf("t.owner_organization_id") + " as owner_name from campaign_task t"
-                        + " where t.id = :id")
+        events.publishEvent(jdbc.sql("select title, due_on, owner_organization_id, issuing_organization_id"
+                        + " from campaign_task where id = :id")
                 .param("id", id)
-                .query((rs, row) -> new OverdueTask(
-                        rs.getString("title"),
-                        rs.getObject("due_on", LocalDate.class),
-                        rs.getLong("owner_organization_id"),
+                .query((rs, row) -> new TaskWentOverdue(
+                        id,
                         rs.getLong("issuing_organization_id"),
-                        rs.getString("owner_name")))
-                .single();
-        String title = task.title.length() > 60 ? task.title.substring(0, 60) + "…" : task.title;
-        String due = task.dueOn.getYear() + "年" + task.dueOn.getMonthValue() + "月" + task.dueOn.getDayOfMonth() + "日";
-        notifications.send(task.owner, id, "督办事项已逾期（时限" + due + "）：" + title);
-        if (task.issuer != task.owner) {
-            notifications.send(task.issuer, id, task.ownerName + "的督办事项已逾期（时限" + due + "）：" + title);
-        }
+                        rs.getLong("owner_organization_id"),
+                        rs.getString("title"),
+                        rs.getObject("due_on", LocalDate.class)))
+                .single());
         return true;
     }
-
-    private record OverdueTask(String title, LocalDate dueOn, long owner, long issuer, String ownerName) {}
 }

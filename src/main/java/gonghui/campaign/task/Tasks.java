@@ -4,6 +4,8 @@ import static gonghui.organization.OrganizationSql.nameOf;
 
 import gonghui.access.Capability;
 import gonghui.access.CurrentUser;
+import gonghui.campaign.TaskAssigned;
+import gonghui.campaign.TaskProgressReported;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.meeting.Meetings;
 import gonghui.organization.OrganizationTree;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -38,7 +41,7 @@ public class Tasks {
     private final OrganizationTree tree;
     private final Directives directives;
     private final Meetings meetings;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Tasks(
@@ -46,9 +49,9 @@ public class Tasks {
             OrganizationTree tree,
             Directives directives,
             Meetings meetings,
-            Notifications notifications,
+            ApplicationEventPublisher events,
             Clock clock) {
-        this.notifications = notifications;
+        this.events = events;
         this.jdbc = jdbc;
         this.tree = tree;
         this.directives = directives;
@@ -141,21 +144,9 @@ public class Tasks {
                 .param("createdBy", user.username())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        if (input.ownerOrganizationId() != user.organizationId()) {
-            notifications.send(
-                    input.ownerOrganizationId(),
-                    id,
-                    "新督办事项（时限" + chinese(input.dueOn()) + "）：" + shorten(title.strip()));
-        }
+        events.publishEvent(
+                new TaskAssigned(id, user.organizationId(), input.ownerOrganizationId(), title.strip(), input.dueOn()));
         return id;
-    }
-
-    private static String chinese(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-    }
-
-    private static String shorten(String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     @Transactional
@@ -170,6 +161,7 @@ public class Tasks {
         }
         boolean completes = Boolean.TRUE.equals(report.completes());
         LocalDate today = LocalDate.now(clock);
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into task_progress (task_id, reported_on, note, evidence, completes, reported_by)"
                         + " values (:task, :today, :note, :evidence, :completes, :by)")
                 .param("task", taskId)
@@ -182,18 +174,19 @@ public class Tasks {
                                 : cut(report.evidence().strip(), 1000))
                 .param("completes", completes)
                 .param("by", user.username())
-                .update();
+                .update(keys, "id");
         jdbc.sql("update campaign_task set status = :status, completed_on = :completedOn where id = :id")
                 .param("status", (completes ? TaskStatus.DONE : TaskStatus.IN_PROGRESS).name())
                 .param("completedOn", completes ? today : null)
                 .param("id", taskId)
                 .update();
-        if (task.issuingOrganizationId() != task.ownerOrganizationId()) {
-            notifications.send(
-                    task.issuingOrganizationId(),
-                    taskId,
-                    task.ownerOrganizationName() + (completes ? "已办结督办事项：" : "报送了督办事项进展：") + shorten(task.title()));
-        }
+        events.publishEvent(new TaskProgressReported(
+                taskId,
+                keys.getKeyAs(Number.class).longValue(),
+                task.issuingOrganizationId(),
+                task.ownerOrganizationId(),
+                task.title(),
+                completes));
     }
 
     private List<Task.Progress> progress(long taskId) {
