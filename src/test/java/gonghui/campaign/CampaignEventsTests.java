@@ -21,7 +21,9 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The campaign module with its dependencies: issuing a directive and recording its relay meeting are published. */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(
+        mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+        extraIncludes = {"account", "access"})
 @ActiveProfiles("test")
 class CampaignEventsTests {
 
