@@ -17,16 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Account administration for API clients; the rules and the audit are those of the pages. */
 @RestController
 @Tag(name = "accounts")
-class AccountApiController {
-
-    private final AccountAdministration administration;
-    private final AuditLog auditLog;
-
-    AccountApiController(AccountAdministration administration, AuditLog auditLog) {
-        this.administration = administration;
-        this.auditLog = auditLog;
-    }
-
+record AccountApiController(AccountAdministration administration, AuditLog auditLog) {
     @GetMapping("/api/v1/accounts")
     @Operation(summary = "Accounts of the caller's subtree, by username, 20 a page; q searches username and name")
     AccountPage listAccounts(

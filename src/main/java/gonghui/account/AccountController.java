@@ -18,19 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Account administration pages: the accounts of the subtree, opening one, and the changes on an account's page. */
 @Controller
-class AccountController {
-
+record AccountController(AccountAdministration administration, AuditLog auditLog, Texts texts) {
     private static final int RECENT_ENTRIES = 10;
-
-    private final AccountAdministration administration;
-    private final AuditLog auditLog;
-    private final Texts texts;
-
-    AccountController(AccountAdministration administration, AuditLog auditLog, Texts texts) {
-        this.administration = administration;
-        this.auditLog = auditLog;
-        this.texts = texts;
-    }
 
     /** This module's entries in the navigation bar. */
     @Bean

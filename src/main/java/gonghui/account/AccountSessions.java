@@ -10,14 +10,7 @@ import org.springframework.stereotype.Component;
  * a reset password or a new role takes effect at once rather than at the next login.
  */
 @Component
-class AccountSessions {
-
-    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository;
-
-    AccountSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository) {
-        this.repository = repository;
-    }
-
+record AccountSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository) {
     void endAll(String username) {
         repository.ifAvailable(
                 sessions -> sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById));

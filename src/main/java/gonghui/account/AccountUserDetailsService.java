@@ -7,18 +7,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 @Service
-class AccountUserDetailsService implements UserDetailsService {
-
-    private final Accounts accounts;
-    private final Principals principals;
-    private final Clock clock;
-
-    AccountUserDetailsService(Accounts accounts, Principals principals, Clock clock) {
-        this.accounts = accounts;
-        this.principals = principals;
-        this.clock = clock;
-    }
-
+record AccountUserDetailsService(Accounts accounts, Principals principals, Clock clock) implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)

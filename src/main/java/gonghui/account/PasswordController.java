@@ -13,16 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The signed-in user's password page, also where a password issued by someone else must be replaced. */
 @Controller
-class PasswordController {
-
-    private final PasswordChange passwordChange;
-    private final Texts texts;
-
-    PasswordController(PasswordChange passwordChange, Texts texts) {
-        this.passwordChange = passwordChange;
-        this.texts = texts;
-    }
-
+record PasswordController(PasswordChange passwordChange, Texts texts) {
     @GetMapping(PasswordChangeGuard.PASSWORD_PAGE)
     String showPasswordForm(CurrentUser user, Model model) {
         model.addAttribute("required", passwordChange.isRequired(user));

@@ -6,16 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns an account row into a signed-in principal, with the grants the policy gives its role at its level. */
 @Component
-class Principals {
-
-    private final AccessPolicy policy;
-    private final OrganizationTree tree;
-
-    Principals(AccessPolicy policy, OrganizationTree tree) {
-        this.policy = policy;
-        this.tree = tree;
-    }
-
+record Principals(AccessPolicy policy, OrganizationTree tree) {
     AccountPrincipal of(Account account, boolean locked) {
         var user = policy.userOf(
                 account.id(),

@@ -19,21 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "auth")
-class TokenController {
-
-    private final AuthenticationManager authenticationManager;
-    private final ApiTokens tokens;
-    private final LoginThrottle throttle;
-    private final Texts texts;
-
-    TokenController(
-            AuthenticationManager authenticationManager, ApiTokens tokens, LoginThrottle throttle, Texts texts) {
-        this.authenticationManager = authenticationManager;
-        this.tokens = tokens;
-        this.throttle = throttle;
-        this.texts = texts;
-    }
-
+record TokenController(
+        AuthenticationManager authenticationManager, ApiTokens tokens, LoginThrottle throttle, Texts texts) {
     @PostMapping("/api/v1/auth/token")
     @Operation(summary = "Exchange a username and password for a bearer token")
     ResponseEntity<?> issueToken(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {

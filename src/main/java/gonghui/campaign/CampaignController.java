@@ -19,20 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The campaign home: directives aimed at the user's part of the tree, overdue tasks and the newest notifications. */
 @Controller
-class CampaignController {
-
-    private final Directives directives;
-    private final DirectiveDashboard dashboard;
-    private final Tasks tasks;
-    private final Clock clock;
-
-    CampaignController(Directives directives, DirectiveDashboard dashboard, Tasks tasks, Clock clock) {
-        this.directives = directives;
-        this.dashboard = dashboard;
-        this.tasks = tasks;
-        this.clock = clock;
-    }
-
+record CampaignController(Directives directives, DirectiveDashboard dashboard, Tasks tasks, Clock clock) {
     /** This module's entry in the navigation bar. */
     @Bean
     static NavigationEntry campaignNavigationEntry() {

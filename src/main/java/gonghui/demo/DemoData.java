@@ -37,8 +37,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class DemoData implements ApplicationRunner {
-
+record DemoData(
+        DemoMode demoMode,
+        AccountRegistration accounts,
+        OrganizationSetup organizations,
+        MemberRegistration members,
+        @Value("${gonghui.demo.members:50000}") int memberCount,
+        @Value("${gonghui.demo.grassroots-unions:3000}") int grassrootsCount)
+        implements ApplicationRunner {
     static final String DEMO_PASSWORD = "gonghui-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -52,28 +58,6 @@ class DemoData implements ApplicationRunner {
     };
     private static final String[] WORKSHOPS = {"一车间", "二车间", "装配车间", "机修车间"};
     private static final String[] TEAMS = {"甲班", "乙班", "丙班"};
-
-    private final DemoMode demoMode;
-    private final AccountRegistration accounts;
-    private final OrganizationSetup organizations;
-    private final MemberRegistration members;
-    private final int memberCount;
-    private final int grassrootsCount;
-
-    DemoData(
-            DemoMode demoMode,
-            AccountRegistration accounts,
-            OrganizationSetup organizations,
-            MemberRegistration members,
-            @Value("${gonghui.demo.members:50000}") int memberCount,
-            @Value("${gonghui.demo.grassroots-unions:3000}") int grassrootsCount) {
-        this.demoMode = demoMode;
-        this.accounts = accounts;
-        this.organizations = organizations;
-        this.members = members;
-        this.memberCount = memberCount;
-        this.grassrootsCount = grassrootsCount;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -19,16 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
  * upload form (include {@code document/attachments.jte}); and the downloads.
  */
 @Controller
-class AttachmentController {
-
-    private final Attachments attachments;
-    private final Clock clock;
-
-    AttachmentController(Attachments attachments, Clock clock) {
-        this.attachments = attachments;
-        this.clock = clock;
-    }
-
+record AttachmentController(Attachments attachments, Clock clock) {
     @GetMapping("/attachments")
     String showList(
             @RequestParam String ownerType,

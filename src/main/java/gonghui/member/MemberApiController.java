@@ -17,18 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "members")
-class MemberApiController {
-
-    private final MemberDirectory directory;
-    private final MemberRegistration registration;
-    private final Membership membership;
-
-    MemberApiController(MemberDirectory directory, MemberRegistration registration, Membership membership) {
-        this.directory = directory;
-        this.registration = registration;
-        this.membership = membership;
-    }
-
+record MemberApiController(MemberDirectory directory, MemberRegistration registration, Membership membership) {
     @GetMapping("/api/v1/members")
     @Operation(summary = "Search members in the caller's subtree: name, pinyin initials, full ID or mobile number")
     MemberDirectory.MemberPage listMembers(

@@ -23,30 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
-class MemberController {
-
-    private final MemberDirectory directory;
-    private final MemberRegistration registration;
-    private final Membership membership;
-    private final OrganizationTree tree;
-    private final Clock clock;
-    private final Texts texts;
-
-    MemberController(
-            MemberDirectory directory,
-            MemberRegistration registration,
-            Membership membership,
-            OrganizationTree tree,
-            Clock clock,
-            Texts texts) {
-        this.directory = directory;
-        this.registration = registration;
-        this.membership = membership;
-        this.tree = tree;
-        this.clock = clock;
-        this.texts = texts;
-    }
-
+record MemberController(
+        MemberDirectory directory,
+        MemberRegistration registration,
+        Membership membership,
+        OrganizationTree tree,
+        Clock clock,
+        Texts texts) {
     /** This module's entry in the navigation bar. */
     @Bean
     static NavigationEntry memberNavigationEntry() {

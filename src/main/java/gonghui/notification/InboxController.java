@@ -13,16 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The inbox page, opening a notification, marking read, and the newest few for other pages to show. */
 @Controller
-class InboxController {
-
+record InboxController(Inbox inbox) {
     static final int PAGE_SIZE = 20;
     private static final int RECENT = 5;
-
-    private final Inbox inbox;
-
-    InboxController(Inbox inbox) {
-        this.inbox = inbox;
-    }
 
     /** The inbox in the navigation bar of every signed-in user, with their unread count. */
     @Bean

@@ -13,16 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns stored messages into the sentences a reader sees, in the reader's language, at the time of reading. */
 @Component
-class MessageText {
-
-    private final MessageSource messages;
-    private final OrganizationTree tree;
-
-    MessageText(MessageSource messages, OrganizationTree tree) {
-        this.messages = messages;
-        this.tree = tree;
-    }
-
+record MessageText(MessageSource messages, OrganizationTree tree) {
     /** Renders many messages with one look-up of the organisation names they and {@code extraOrganizations} need. */
     Rendering prepare(Collection<Message> batch, Collection<Long> extraOrganizations, Locale locale) {
         Set<Long> organizations = new HashSet<>(extraOrganizations);

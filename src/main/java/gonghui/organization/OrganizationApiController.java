@@ -11,14 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "organizations")
-class OrganizationApiController {
-
-    private final OrganizationTree tree;
-
-    OrganizationApiController(OrganizationTree tree) {
-        this.tree = tree;
-    }
-
+record OrganizationApiController(OrganizationTree tree) {
     @GetMapping("/api/v1/organizations")
     @Operation(summary = "Children of a node; without parent, the children of the caller's own top node")
     Children listChildren(@RequestParam(required = false) Long parent, CurrentUser user) {

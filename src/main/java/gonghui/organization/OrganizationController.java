@@ -18,17 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
-class OrganizationController {
-
+record OrganizationController(OrganizationTree tree, OrganizationManagement management) {
     private static final int CANDIDATE_LIMIT = 20;
-
-    private final OrganizationTree tree;
-    private final OrganizationManagement management;
-
-    OrganizationController(OrganizationTree tree, OrganizationManagement management) {
-        this.tree = tree;
-        this.management = management;
-    }
 
     /** This module's entry in the navigation bar. */
     @Bean

@@ -12,15 +12,8 @@ import org.springframework.stereotype.Component;
  * fixes the rows and imports this very file (the reason column is not a roster column and is ignored).
  */
 @Component
-class ErrorWorkbook {
-
+record ErrorWorkbook(RosterImport imports) {
     static final String REASON_HEADER = "错误原因";
-
-    private final RosterImport imports;
-
-    ErrorWorkbook(RosterImport imports) {
-        this.imports = imports;
-    }
 
     void write(long importId, CurrentUser user, OutputStream out) {
         ImportJob job = imports.get(importId, user);

@@ -36,36 +36,17 @@ import org.springframework.stereotype.Component;
  * sorts them into new members, updates and refusals, and commits the chunk with the job's progress.
  */
 @Component
-class ImportRun {
-
+record ImportRun(
+        ImportJobs jobs,
+        ImportChunks chunks,
+        MemberBulkLoad bulkLoad,
+        OrganizationTree tree,
+        PersonalDataCipher cipher,
+        RosterProperties limits,
+        Clock clock) {
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
     private static final int ATTEMPTS = 4;
     private static final String CANCELLED = "已取消；取消前已处理的行均已保存";
-
-    private final ImportJobs jobs;
-    private final ImportChunks chunks;
-    private final MemberBulkLoad bulkLoad;
-    private final OrganizationTree tree;
-    private final PersonalDataCipher cipher;
-    private final RosterProperties limits;
-    private final Clock clock;
-
-    ImportRun(
-            ImportJobs jobs,
-            ImportChunks chunks,
-            MemberBulkLoad bulkLoad,
-            OrganizationTree tree,
-            PersonalDataCipher cipher,
-            RosterProperties limits,
-            Clock clock) {
-        this.jobs = jobs;
-        this.chunks = chunks;
-        this.bulkLoad = bulkLoad;
-        this.tree = tree;
-        this.cipher = cipher;
-        this.limits = limits;
-        this.clock = clock;
-    }
 
     /**
      * Runs the claimed job to its end and returns how it ended. Only exceptions end it as FAILED: an {@link Error}

@@ -23,24 +23,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The roster import pages: upload, the history of imports, and each import's progress and refused rows. */
 @Controller
-class RosterController {
-
+record RosterController(
+        RosterImport imports, ErrorWorkbook errorWorkbook, OrganizationTree tree, Clock clock, Texts texts) {
     private static final int ERRORS_SHOWN = 200;
-
-    private final RosterImport imports;
-    private final ErrorWorkbook errorWorkbook;
-    private final OrganizationTree tree;
-    private final Clock clock;
-    private final Texts texts;
-
-    RosterController(
-            RosterImport imports, ErrorWorkbook errorWorkbook, OrganizationTree tree, Clock clock, Texts texts) {
-        this.imports = imports;
-        this.errorWorkbook = errorWorkbook;
-        this.tree = tree;
-        this.clock = clock;
-        this.texts = texts;
-    }
 
     /** This module's entry in the navigation bar. */
     @Bean

@@ -26,20 +26,9 @@ import org.springframework.stereotype.Service;
  * audited.
  */
 @Service
-class RosterExport {
-
+record RosterExport(MemberDirectory directory, AuditLog auditLog, gonghui.organization.OrganizationTree tree) {
     static final String STATUS_HEADER = "会籍状态";
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
-    private final MemberDirectory directory;
-    private final AuditLog auditLog;
-    private final gonghui.organization.OrganizationTree tree;
-
-    RosterExport(MemberDirectory directory, AuditLog auditLog, gonghui.organization.OrganizationTree tree) {
-        this.directory = directory;
-        this.auditLog = auditLog;
-        this.tree = tree;
-    }
 
     /** Refuses, before anything is written, a union outside the user's subtree (as if it did not exist). */
     void checkScope(MemberQuery query, CurrentUser user) {

@@ -13,14 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** Downloads of the member list as the user filtered it. */
 @Controller
-class RosterExportController {
-
-    private final RosterExport export;
-
-    RosterExportController(RosterExport export) {
-        this.export = export;
-    }
-
+record RosterExportController(RosterExport export) {
     @GetMapping("/members/export.{format}")
     void exportMembers(
             @PathVariable String format,

@@ -23,23 +23,8 @@ import org.springframework.stereotype.Service;
  * jobs are seen, cancelled and resumed only within the user's subtree.
  */
 @Service
-class RosterImport {
-
-    private final ImportJobs jobs;
-    private final OrganizationTree tree;
-    private final PersonalDataCipher cipher;
-    private final RosterProperties limits;
-    private final Clock clock;
-
-    RosterImport(
-            ImportJobs jobs, OrganizationTree tree, PersonalDataCipher cipher, RosterProperties limits, Clock clock) {
-        this.jobs = jobs;
-        this.tree = tree;
-        this.cipher = cipher;
-        this.limits = limits;
-        this.clock = clock;
-    }
-
+record RosterImport(
+        ImportJobs jobs, OrganizationTree tree, PersonalDataCipher cipher, RosterProperties limits, Clock clock) {
     /** Stores the upload and queues its import; a file that is not what its name says is refused at once. */
     long submit(String fileName, InputStream content, Long organizationId, ImportMode mode, CurrentUser user) {
         user.require(Capability.MANAGE_RECORDS);

@@ -25,19 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @Tag(name = "member imports and exports")
-class RosterImportApiController {
-
+record RosterImportApiController(RosterImport imports, ErrorWorkbook errorWorkbook, RosterExport export) {
     private static final int MAX_ERRORS_PER_CALL = 100_000;
-
-    private final RosterImport imports;
-    private final ErrorWorkbook errorWorkbook;
-    private final RosterExport export;
-
-    RosterImportApiController(RosterImport imports, ErrorWorkbook errorWorkbook, RosterExport export) {
-        this.imports = imports;
-        this.errorWorkbook = errorWorkbook;
-        this.export = export;
-    }
 
     @PostMapping(value = "/api/v1/member-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Queue the import of a roster (.xlsx, .xls, .csv); mode insert (default) or upsert")

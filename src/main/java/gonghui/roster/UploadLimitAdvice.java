@@ -18,14 +18,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class UploadLimitAdvice {
-
-    private final String limit;
-
-    UploadLimitAdvice(@Value("${spring.servlet.multipart.max-file-size:1GB}") String limit) {
-        this.limit = limit;
-    }
-
+record UploadLimitAdvice(
+        @Value("${spring.servlet.multipart.max-file-size:1GB}")
+        String limit) {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<?> tooLarge(HttpServletRequest request) {
         String message = "文件超过" + limit + "的上传上限，请拆分后分别导入";

@@ -11,18 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Puts the {@link Page} context into the model of every page. */
 @ControllerAdvice
-class PageAdvice {
-
-    private final MessageSource messages;
-    private final DemoMode demoMode;
-    private final Navigation navigation;
-
-    PageAdvice(MessageSource messages, DemoMode demoMode, Navigation navigation) {
-        this.messages = messages;
-        this.demoMode = demoMode;
-        this.navigation = navigation;
-    }
-
+record PageAdvice(MessageSource messages, DemoMode demoMode, Navigation navigation) {
     @ModelAttribute("page")
     Page page(HttpServletRequest request, Locale locale) {
         CurrentUser user = CurrentUser.find().orElse(null);

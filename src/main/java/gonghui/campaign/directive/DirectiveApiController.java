@@ -15,16 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "campaigns")
-class DirectiveApiController {
-
-    private final Directives directives;
-    private final DirectiveDashboard dashboard;
-
-    DirectiveApiController(Directives directives, DirectiveDashboard dashboard) {
-        this.directives = directives;
-        this.dashboard = dashboard;
-    }
-
+record DirectiveApiController(Directives directives, DirectiveDashboard dashboard) {
     @GetMapping("/api/v1/directives")
     @Operation(summary = "Directives aimed at the caller's part of the tree (from above or within its subtree)")
     List<Directive> listDirectives(CurrentUser user) {

@@ -20,23 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
-class DirectiveController {
-
-    private final Directives directives;
-    private final DirectiveDashboard dashboard;
-    private final OrganizationTree tree;
-    private final Clock clock;
-    private final Texts texts;
-
-    DirectiveController(
-            Directives directives, DirectiveDashboard dashboard, OrganizationTree tree, Clock clock, Texts texts) {
-        this.directives = directives;
-        this.dashboard = dashboard;
-        this.tree = tree;
-        this.clock = clock;
-        this.texts = texts;
-    }
-
+record DirectiveController(
+        Directives directives, DirectiveDashboard dashboard, OrganizationTree tree, Clock clock, Texts texts) {
     @GetMapping("/campaigns/directives/new")
     String initCreationForm(CurrentUser user, Model model) {
         NewDirective empty =

@@ -16,16 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "campaigns")
-class MeetingApiController {
-
-    private final Meetings meetings;
-    private final Outreaches outreaches;
-
-    MeetingApiController(Meetings meetings, Outreaches outreaches) {
-        this.meetings = meetings;
-        this.outreaches = outreaches;
-    }
-
+record MeetingApiController(Meetings meetings, Outreaches outreaches) {
     @GetMapping("/api/v1/meetings")
     @Operation(summary = "Meetings in the caller's subtree, optionally of one directive or below one organisation")
     List<Meeting> listMeetings(

@@ -26,30 +26,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
-class MeetingController {
-
-    private final Meetings meetings;
-    private final Outreaches outreaches;
-    private final Directives directives;
-    private final OrganizationTree tree;
-    private final Clock clock;
-    private final Texts texts;
-
-    MeetingController(
-            Meetings meetings,
-            Outreaches outreaches,
-            Directives directives,
-            OrganizationTree tree,
-            Clock clock,
-            Texts texts) {
-        this.meetings = meetings;
-        this.outreaches = outreaches;
-        this.directives = directives;
-        this.tree = tree;
-        this.clock = clock;
-        this.texts = texts;
-    }
-
+record MeetingController(
+        Meetings meetings,
+        Outreaches outreaches,
+        Directives directives,
+        OrganizationTree tree,
+        Clock clock,
+        Texts texts) {
     @GetMapping("/campaigns/meetings")
     String listMeetings(
             @RequestParam(required = false) Long directive,

@@ -17,22 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
-class OutreachController {
-
-    private final Outreaches outreaches;
-    private final Directives directives;
-    private final OrganizationTree tree;
-    private final Clock clock;
-    private final Texts texts;
-
-    OutreachController(Outreaches outreaches, Directives directives, OrganizationTree tree, Clock clock, Texts texts) {
-        this.outreaches = outreaches;
-        this.directives = directives;
-        this.tree = tree;
-        this.clock = clock;
-        this.texts = texts;
-    }
-
+record OutreachController(
+        Outreaches outreaches, Directives directives, OrganizationTree tree, Clock clock, Texts texts) {
     @GetMapping("/campaigns/outreach/new")
     String initCreationForm(@RequestParam(required = false) Long directive, CurrentUser user, Model model) {
         if (directive != null) {

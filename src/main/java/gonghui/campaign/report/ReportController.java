@@ -16,22 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The compiled report: an editable preview, and the text (as generated or as edited) as PDF or Word. */
 @Controller
-class ReportController {
-
+record ReportController(ReportCompiler compiler, Directives directives, ReportPdf pdf, ReportDocx docx) {
     private static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
-    private final ReportCompiler compiler;
-    private final Directives directives;
-    private final ReportPdf pdf;
-    private final ReportDocx docx;
-
-    ReportController(ReportCompiler compiler, Directives directives, ReportPdf pdf, ReportDocx docx) {
-        this.compiler = compiler;
-        this.directives = directives;
-        this.pdf = pdf;
-        this.docx = docx;
-    }
 
     @GetMapping("/campaigns/directives/{id}/report")
     String showPreview(

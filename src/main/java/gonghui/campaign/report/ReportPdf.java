@@ -7,14 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** A compiled report as an A4 PDF: a centred title, paragraphs indented two characters, page numbers at the foot. */
 @Component
-class ReportPdf {
-
-    private final PdfRenderer renderer;
-
-    ReportPdf(PdfRenderer renderer) {
-        this.renderer = renderer;
-    }
-
+record ReportPdf(PdfRenderer renderer) {
     byte[] render(CompiledReport report) {
         return renderer.render(html(report));
     }

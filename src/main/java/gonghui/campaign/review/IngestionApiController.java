@@ -11,14 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "campaigns")
-class IngestionApiController {
-
-    private final ReportIngestion ingestion;
-
-    IngestionApiController(ReportIngestion ingestion) {
-        this.ingestion = ingestion;
-    }
-
+record IngestionApiController(ReportIngestion ingestion) {
     @PostMapping("/api/v1/report-ingestions")
     @Operation(
             summary = "Read a published report into draft meeting records, without saving anything",

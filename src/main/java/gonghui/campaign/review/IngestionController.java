@@ -21,20 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Paste a report, review the drafts beside their source text, confirm: nothing is saved before that. */
 @Controller
-class IngestionController {
-
-    private final ReportIngestion ingestion;
-    private final Directives directives;
-    private final OrganizationTree tree;
-    private final Texts texts;
-
-    IngestionController(ReportIngestion ingestion, Directives directives, OrganizationTree tree, Texts texts) {
-        this.ingestion = ingestion;
-        this.directives = directives;
-        this.tree = tree;
-        this.texts = texts;
-    }
-
+record IngestionController(ReportIngestion ingestion, Directives directives, OrganizationTree tree, Texts texts) {
     @GetMapping("/campaigns/ingestions/new")
     String showPasteForm(@RequestParam(required = false) Long directive, CurrentUser user, Model model) {
         requireManager(user);
