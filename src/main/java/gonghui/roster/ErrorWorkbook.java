@@ -1,7 +1,9 @@
 package gonghui.roster;
 
 import gonghui.access.CurrentUser;
+import gonghui.document.Downloads;
 import gonghui.document.Spreadsheet;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 record ErrorWorkbook(RosterImport imports) {
     static final String REASON_HEADER = "错误原因";
+
+    /** Sends the workbook as a download named after the imported file. */
+    void send(long importId, CurrentUser user, HttpServletResponse response) {
+        ImportJob job = imports.get(importId, user);
+        Downloads.send(
+                response,
+                "错误行-" + job.fileName().replaceAll("\\.[^.]*$", "") + ".xlsx",
+                Spreadsheet.CONTENT_TYPE,
+                out -> write(importId, user, out));
+    }
 
     void write(long importId, CurrentUser user, OutputStream out) {
         ImportJob job = imports.get(importId, user);

@@ -1,5 +1,6 @@
 package gonghui.roster;
 
+import gonghui.access.CurrentUser;
 import gonghui.access.Role;
 import gonghui.organization.Subtree;
 import java.sql.ResultSet;
@@ -47,11 +48,11 @@ class ImportJobs {
         jdbc.sql("insert into member_import (account_id, username, display_name, role, scope_id, organization_id,"
                         + " file_name, format, mode, stored_file, status) values (:account, :username, :displayName,"
                         + " :role, :scope, :organization, :fileName, :format, :mode, :storedFile, :status)")
-                .param("account", job.accountId())
-                .param("username", job.username())
-                .param("displayName", job.displayName())
-                .param("role", job.role().name())
-                .param("scope", job.scopeId())
+                .param("account", job.importer().accountId())
+                .param("username", job.importer().username())
+                .param("displayName", job.importer().displayName())
+                .param("role", job.importer().role().name())
+                .param("scope", job.importer().organizationId())
                 .param("organization", job.organizationId())
                 .param("fileName", job.fileName())
                 .param("format", job.format().name())
@@ -62,12 +63,9 @@ class ImportJobs {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** A queued import: the importer's subtree at the time is the scope the job runs in. */
     record NewImport(
-            long accountId,
-            String username,
-            String displayName,
-            Role role,
-            long scopeId,
+            CurrentUser importer,
             Long organizationId,
             String fileName,
             RosterFormat format,
@@ -240,25 +238,29 @@ class ImportJobs {
     record Rejection(long rowNumber, java.util.Map<String, String> problems, String cellsCipher) {}
 
     List<ImportError> errors(long id, long afterRow, int limit) {
-        return jdbc.sql("select row_number, column_name, message from member_import_error"
-                        + " where import_id = :id and row_number > :after order by row_number"
-                        + " fetch first :limit rows only")
-                .param("id", id)
-                .param("after", afterRow)
+        return errorsAfter(id, afterRow, " order by row_number fetch first :limit rows only")
                 .param("limit", limit)
-                .query((rs, row) -> new ImportError(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .query(ImportJobs::error)
                 .list();
     }
 
     /** The errors of rows after {@code afterRow} up to and including {@code lastRow}. */
     List<ImportError> errorsBetween(long id, long afterRow, long lastRow) {
-        return jdbc.sql("select row_number, column_name, message from member_import_error"
-                        + " where import_id = :id and row_number > :after and row_number <= :last order by row_number")
-                .param("id", id)
-                .param("after", afterRow)
+        return errorsAfter(id, afterRow, " and row_number <= :last order by row_number")
                 .param("last", lastRow)
-                .query((rs, row) -> new ImportError(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .query(ImportJobs::error)
                 .list();
+    }
+
+    private JdbcClient.StatementSpec errorsAfter(long id, long afterRow, String rest) {
+        return jdbc.sql("select row_number, column_name, message from member_import_error"
+                        + " where import_id = :id and row_number > :after" + rest)
+                .param("id", id)
+                .param("after", afterRow);
+    }
+
+    private static ImportError error(ResultSet rs, int row) throws SQLException {
+        return new ImportError(rs.getLong(1), rs.getString(2), rs.getString(3));
     }
 
     /** Rejected rows in order, a page at a time: row number and encrypted cells. */

@@ -89,12 +89,7 @@ record RosterController(
 
     @GetMapping("/rosters/imports/{id}/errors.xlsx")
     void downloadErrors(@PathVariable long id, CurrentUser user, HttpServletResponse response) {
-        ImportJob job = imports.get(id, user);
-        Downloads.send(
-                response,
-                "错误行-" + job.fileName().replaceAll("\\.[^.]*$", "") + ".xlsx",
-                Spreadsheet.CONTENT_TYPE,
-                out -> errorWorkbook.write(id, user, out));
+        errorWorkbook.send(id, user, response);
     }
 
     @GetMapping("/rosters/template.xlsx")

@@ -47,17 +47,8 @@ record RosterImport(
             delete(stored);
             throw new UncheckedIOException(e);
         }
-        return jobs.create(new ImportJobs.NewImport(
-                user.accountId(),
-                user.username(),
-                user.displayName(),
-                user.role(),
-                user.organizationId(),
-                organizationId,
-                baseName(fileName),
-                format,
-                mode,
-                stored.toString()));
+        return jobs.create(
+                new ImportJobs.NewImport(user, organizationId, baseName(fileName), format, mode, stored.toString()));
     }
 
     ImportJob get(long id, CurrentUser user) {

@@ -67,12 +67,7 @@ record RosterImportApiController(RosterImport imports, ErrorWorkbook errorWorkbo
     @GetMapping("/api/v1/member-imports/{id}/errors.xlsx")
     @Operation(summary = "The refused rows as in the file plus a 错误原因 column, to fix and import again")
     void downloadErrors(@PathVariable long id, CurrentUser user, HttpServletResponse response) {
-        ImportJob job = imports.get(id, user);
-        Downloads.send(
-                response,
-                "错误行-" + job.fileName().replaceAll("\\.[^.]*$", "") + ".xlsx",
-                Spreadsheet.CONTENT_TYPE,
-                out -> errorWorkbook.write(id, user, out));
+        errorWorkbook.send(id, user, response);
     }
 
     @PostMapping("/api/v1/member-imports/{id}/cancel")

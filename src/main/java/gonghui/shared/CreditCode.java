@@ -5,7 +5,7 @@ import gonghui.shared.InvalidIdentifierException.Reason;
 import java.util.Locale;
 
 /** A unified social credit code (统一社会信用代码) of an employer or organisation, as defined by GB 32100-2015. */
-public final class CreditCode {
+public final class CreditCode extends Identifier {
 
     private static final Kind KIND = Kind.CREDIT_CODE;
 
@@ -16,10 +16,8 @@ public final class CreditCode {
 
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    private final String value;
-
     private CreditCode(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -40,12 +38,7 @@ public final class CreditCode {
 
     /** Tells whether {@link #parse(String)} would accept the text. */
     public static boolean isValid(String raw) {
-        try {
-            parse(raw);
-            return true;
-        } catch (InvalidIdentifierException ex) {
-            return false;
-        }
+        return accepts(CreditCode::parse, raw);
     }
 
     /**
@@ -61,24 +54,9 @@ public final class CreditCode {
         return new CreditCode(text + ALPHABET.charAt(checkValue(text)));
     }
 
-    /** Returns the 18-character code in upper case. */
-    public String value() {
-        return this.value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof CreditCode that && this.value.equals(that.value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
     @Override
     public String toString() {
-        return this.value;
+        return value();
     }
 
     private static String normalize(String raw) {

@@ -8,16 +8,14 @@ import gonghui.shared.InvalidIdentifierException.Reason;
  *
  * <p>{@link #toString()} returns the masked form so that the full number does not end up in logs by accident.
  */
-public final class MobileNumber {
+public final class MobileNumber extends Identifier {
 
     private static final Kind KIND = Kind.MOBILE_NUMBER;
 
     private static final int LENGTH = 11;
 
-    private final String value;
-
     private MobileNumber(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -48,32 +46,12 @@ public final class MobileNumber {
 
     /** Tells whether {@link #parse(String)} would accept the text. */
     public static boolean isValid(String raw) {
-        try {
-            parse(raw);
-            return true;
-        } catch (InvalidIdentifierException ex) {
-            return false;
-        }
-    }
-
-    /** Returns the eleven digits. */
-    public String value() {
-        return this.value;
+        return accepts(MobileNumber::parse, raw);
     }
 
     /** Returns the number for display with the middle four digits hidden, e.g. 138****5678. */
     public String masked() {
-        return this.value.substring(0, 3) + "****" + this.value.substring(7);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof MobileNumber that && this.value.equals(that.value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
+        return value().substring(0, 3) + "****" + value().substring(7);
     }
 
     /** Returns the masked form, never the full number. */

@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <p>{@link #toString()} returns the masked form so that the full number does not end up in logs by accident.
  */
-public final class ResidentIdNumber {
+public final class ResidentIdNumber extends Identifier {
 
     private static final Kind KIND = Kind.RESIDENT_ID_NUMBER;
 
@@ -43,10 +43,8 @@ public final class ResidentIdNumber {
 
     private static final Set<Integer> HONG_KONG_MACAO_TAIWAN = Set.of(71, 81, 82, 83);
 
-    private final String value;
-
     private ResidentIdNumber(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -90,12 +88,7 @@ public final class ResidentIdNumber {
 
     /** Tells whether {@link #parse(String)} would accept the text. */
     public static boolean isValid(String raw) {
-        try {
-            parse(raw);
-            return true;
-        } catch (InvalidIdentifierException ex) {
-            return false;
-        }
+        return accepts(ResidentIdNumber::parse, raw);
     }
 
     /**
@@ -139,37 +132,22 @@ public final class ResidentIdNumber {
         return new ResidentIdNumber(new String(digits));
     }
 
-    /** Returns the 18-character number, the last character being a digit or X. */
-    public String value() {
-        return this.value;
-    }
-
     /** Returns the six-digit administrative division code of the place where the number was first issued. */
     public String regionCode() {
-        return this.value.substring(0, 6);
+        return value().substring(0, 6);
     }
 
     public LocalDate birthDate() {
-        return LocalDate.of(number(this.value, 6, 4), number(this.value, 10, 2), number(this.value, 12, 2));
+        return LocalDate.of(number(value(), 6, 4), number(value(), 10, 2), number(value(), 12, 2));
     }
 
     public Gender gender() {
-        return (this.value.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
+        return (value().charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
     }
 
     /** Returns the number for display, with only the first four and the last four characters shown. */
     public String masked() {
-        return this.value.substring(0, 4) + "**********" + this.value.substring(14);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof ResidentIdNumber that && this.value.equals(that.value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
+        return value().substring(0, 4) + "**********" + value().substring(14);
     }
 
     /** Returns the masked form, never the full number. */

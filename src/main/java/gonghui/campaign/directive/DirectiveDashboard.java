@@ -23,20 +23,7 @@ import org.springframework.stereotype.Service;
  * with thousands of organisations below it costs a handful of queries.
  */
 @Service
-public class DirectiveDashboard {
-
-    private final JdbcClient jdbc;
-    private final Directives directives;
-    private final OrganizationTree tree;
-    private final Clock clock;
-
-    DirectiveDashboard(JdbcClient jdbc, Directives directives, OrganizationTree tree, Clock clock) {
-        this.jdbc = jdbc;
-        this.directives = directives;
-        this.tree = tree;
-        this.clock = clock;
-    }
-
+public record DirectiveDashboard(JdbcClient jdbc, Directives directives, OrganizationTree tree, Clock clock) {
     /** The dashboard at {@code nodeId} (null: the top of the target subtree that the user sees). */
     public DashboardView show(long directiveId, Long nodeId, CurrentUser user) {
         Directive directive = directives.get(directiveId, user);

@@ -50,8 +50,7 @@ record ReportController(ReportCompiler compiler, Directives directives, ReportPd
             @RequestParam String title,
             @RequestParam(name = "paragraph", required = false) List<String> paragraphs,
             CurrentUser user) {
-        directives.get(id, user);
-        CompiledReport report = new CompiledReport(title, paragraphs == null ? List.of() : paragraphs);
+        CompiledReport report = edited(id, title, paragraphs, user);
         return file(pdf.render(report), title + ".pdf", MediaType.APPLICATION_PDF);
     }
 
@@ -61,9 +60,14 @@ record ReportController(ReportCompiler compiler, Directives directives, ReportPd
             @RequestParam String title,
             @RequestParam(name = "paragraph", required = false) List<String> paragraphs,
             CurrentUser user) {
-        directives.get(id, user);
-        CompiledReport report = new CompiledReport(title, paragraphs == null ? List.of() : paragraphs);
+        CompiledReport report = edited(id, title, paragraphs, user);
         return file(docx.render(report), title + ".docx", DOCX);
+    }
+
+    /** The text as the cadre edited it in the preview of a directive the user may see. */
+    private CompiledReport edited(long id, String title, List<String> paragraphs, CurrentUser user) {
+        directives.get(id, user);
+        return new CompiledReport(title, paragraphs == null ? List.of() : paragraphs);
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {

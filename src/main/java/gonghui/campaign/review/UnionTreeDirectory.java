@@ -17,18 +17,9 @@ import java.util.regex.Pattern;
  * Finds the union named in a report within the user's own subtree, as reports write names: in full (沈阳市总工会),
  * shortened (沈阳市总, 沈阳总工会) or by place only (沈阳市). A name that fits several organisations is not matched.
  */
-final class UnionTreeDirectory implements OrganizationDirectory {
-
+record UnionTreeDirectory(OrganizationTree tree, CurrentUser user) implements OrganizationDirectory {
     private static final Pattern WITH_CITY =
             Pattern.compile("^(\\p{IsHan}{2,4}?市)(\\p{IsHan}{2,8}(?:区|县|市)总?工会|\\p{IsHan}{2,8}(?:区|县|市)总)$");
-
-    private final OrganizationTree tree;
-    private final CurrentUser user;
-
-    UnionTreeDirectory(OrganizationTree tree, CurrentUser user) {
-        this.tree = tree;
-        this.user = user;
-    }
 
     @Override
     public Optional<MatchedOrganization> find(String nameAsWritten) {
