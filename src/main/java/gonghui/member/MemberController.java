@@ -5,6 +5,7 @@ import gonghui.access.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
+import gonghui.web.FormSubmission;
 import gonghui.web.NavigationEntry;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ record MemberController(
 
     @PostMapping("/members/new")
     String processCreationForm(@ModelAttribute MemberForm form, BindingResult binding, CurrentUser user, Model model) {
-        Map<String, String> problems = new LinkedHashMap<>(bindingProblems(binding));
+        Map<String, String> problems = new LinkedHashMap<>(FormSubmission.bindingProblems(binding));
         if (problems.isEmpty()) {
             problems.putAll(registration.check(form.toNewMember(), user));
         }
@@ -107,16 +108,14 @@ record MemberController(
             CurrentUser user,
             Model model) {
         MemberDetails member = directory.get(id, user);
-        Map<String, String> problems = bindingProblems(binding);
-        if (problems.isEmpty()) {
-            try {
-                membership.correct(id, form.version(), form.toChanges(), user);
-                return "redirect:/members/" + id;
-            } catch (RejectedException e) {
-                problems = Map.of(e.field(), texts.of(e));
-            }
-        }
-        return showForm(model, member, form, problems, user);
+        return FormSubmission.submit(
+                binding,
+                texts,
+                () -> {
+                    membership.correct(id, form.version(), form.toChanges(), user);
+                    return "redirect:/members/" + id;
+                },
+                problems -> showForm(model, member, form, problems, user));
     }
 
     @PostMapping("/members/{id}/membership")
@@ -161,12 +160,6 @@ record MemberController(
             throw new RejectedException("organizationId", "member.rejected.chooseUnion");
         }
         return organizationId;
-    }
-
-    private static Map<String, String> bindingProblems(BindingResult binding) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        binding.getFieldErrors().forEach(error -> problems.put(error.getField(), "格式不正确"));
-        return problems;
     }
 
     /** The membership changes offered on the member page. */

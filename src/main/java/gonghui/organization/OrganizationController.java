@@ -3,6 +3,8 @@ package gonghui.organization;
 import gonghui.access.Capability;
 import gonghui.access.CurrentUser;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
+import gonghui.web.FormSubmission;
 import gonghui.web.NavigationEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
-record OrganizationController(OrganizationTree tree, OrganizationManagement management) {
+record OrganizationController(OrganizationTree tree, OrganizationManagement management, Texts texts) {
     private static final int CANDIDATE_LIMIT = 20;
 
     /** This module's entry in the navigation bar. */
@@ -71,7 +73,7 @@ record OrganizationController(OrganizationTree tree, OrganizationManagement mana
             CurrentUser user,
             Model model) {
         OrganizationSummary parent = tree.get(parentId, user);
-        Map<String, String> problems = new LinkedHashMap<>(bindingProblems(binding));
+        Map<String, String> problems = new LinkedHashMap<>(FormSubmission.bindingProblems(binding));
         problems.putAll(management.check(parentId, form, user));
         if (!problems.isEmpty()) {
             return showForm(model, parent, null, form, problems);
@@ -80,7 +82,7 @@ record OrganizationController(OrganizationTree tree, OrganizationManagement mana
             long id = management.create(parentId, form, user);
             return "redirect:/organizations/" + id;
         } catch (RejectedException e) {
-            return showForm(model, parent, null, form, Map.of(e.field(), e.getMessage()));
+            return showForm(model, parent, null, form, Map.of(e.field(), texts.of(e)));
         }
     }
 
@@ -98,16 +100,14 @@ record OrganizationController(OrganizationTree tree, OrganizationManagement mana
             CurrentUser user,
             Model model) {
         OrganizationDetails details = management.details(id, user);
-        Map<String, String> problems = bindingProblems(binding);
-        if (problems.isEmpty()) {
-            try {
-                management.update(id, form, user);
-                return "redirect:/organizations/" + id;
-            } catch (RejectedException e) {
-                problems = Map.of(e.field(), e.getMessage());
-            }
-        }
-        return showForm(model, null, details, form, problems);
+        return FormSubmission.submit(
+                binding,
+                texts,
+                () -> {
+                    management.update(id, form, user);
+                    return "redirect:/organizations/" + id;
+                },
+                problems -> showForm(model, null, details, form, problems));
     }
 
     @GetMapping("/organizations/{id}/move")
@@ -153,7 +153,7 @@ record OrganizationController(OrganizationTree tree, OrganizationManagement mana
             return "redirect:/organizations/" + id;
         } catch (RejectedException e) {
             model.addAttribute("details", management.details(id, user));
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", texts.of(e));
             return "organization/move";
         }
     }
@@ -170,11 +170,5 @@ record OrganizationController(OrganizationTree tree, OrganizationManagement mana
         model.addAttribute("kinds", parent != null ? parent.kind().allowedChildren() : List.of(form.kind()));
         model.addAttribute("problems", problems);
         return "organization/form";
-    }
-
-    private static Map<String, String> bindingProblems(BindingResult binding) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        binding.getFieldErrors().forEach(error -> problems.put(error.getField(), "格式不正确"));
-        return problems;
     }
 }

@@ -4,8 +4,8 @@ import gonghui.access.Capability;
 import gonghui.access.CurrentUser;
 import gonghui.document.Spreadsheet;
 import gonghui.organization.OrganizationTree;
-import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
+import gonghui.web.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,14 +32,11 @@ record DirectiveController(
     @PostMapping("/campaigns/directives")
     String processCreationForm(
             @ModelAttribute NewDirective form, BindingResult binding, CurrentUser user, Model model) {
-        if (binding.hasErrors()) {
-            return showForm(form, Map.of(binding.getFieldErrors().get(0).getField(), "格式不正确"), user, model);
-        }
-        try {
-            return "redirect:/campaigns/directives/" + directives.issue(form, user);
-        } catch (RejectedException e) {
-            return showForm(form, Map.of(e.field(), texts.of(e)), user, model);
-        }
+        return FormSubmission.submit(
+                binding,
+                texts,
+                () -> "redirect:/campaigns/directives/" + directives.issue(form, user),
+                problems -> showForm(form, problems, user, model));
     }
 
     @GetMapping("/campaigns/directives/{id}")

@@ -9,8 +9,8 @@ import gonghui.document.Spreadsheet;
 import gonghui.document.Spreadsheet.Column;
 import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;
-import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
+import gonghui.web.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -141,14 +141,11 @@ record MeetingController(
 
     @PostMapping("/campaigns/meetings")
     String processCreationForm(@ModelAttribute MeetingForm form, BindingResult binding, CurrentUser user, Model model) {
-        if (binding.hasErrors()) {
-            return showForm(form, Map.of(binding.getFieldErrors().get(0).getField(), "格式不正确"), user, model);
-        }
-        try {
-            return "redirect:/campaigns/meetings/" + meetings.record(form.toNewMeeting(), user);
-        } catch (RejectedException e) {
-            return showForm(form, Map.of(e.field(), texts.of(e)), user, model);
-        }
+        return FormSubmission.submit(
+                binding,
+                texts,
+                () -> "redirect:/campaigns/meetings/" + meetings.record(form.toNewMeeting(), user),
+                problems -> showForm(form, problems, user, model));
     }
 
     @GetMapping("/campaigns/meetings/{id}/edit")
@@ -167,15 +164,14 @@ record MeetingController(
             Model model) {
         meetings.get(id, user);
         model.addAttribute("meetingId", id);
-        if (binding.hasErrors()) {
-            return showForm(form, Map.of(binding.getFieldErrors().get(0).getField(), "格式不正确"), user, model);
-        }
-        try {
-            meetings.correct(id, form.toNewMeeting(), user);
-            return "redirect:/campaigns/meetings/" + id;
-        } catch (RejectedException e) {
-            return showForm(form, Map.of(e.field(), texts.of(e)), user, model);
-        }
+        return FormSubmission.submit(
+                binding,
+                texts,
+                () -> {
+                    meetings.correct(id, form.toNewMeeting(), user);
+                    return "redirect:/campaigns/meetings/" + id;
+                },
+                problems -> showForm(form, problems, user, model));
     }
 
     private String showForm(MeetingForm form, Map<String, String> problems, CurrentUser user, Model model) {

@@ -3,8 +3,8 @@ package gonghui.campaign.meeting;
 import gonghui.access.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.organization.OrganizationTree;
-import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
+import gonghui.web.FormSubmission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -40,17 +40,16 @@ record OutreachController(
 
     @PostMapping("/campaigns/outreach")
     String processCreationForm(@ModelAttribute NewOutreach form, BindingResult binding, CurrentUser user, Model model) {
-        if (binding.hasErrors()) {
-            return showForm(form, Map.of(binding.getFieldErrors().get(0).getField(), "格式不正确"), user, model);
-        }
-        try {
-            outreaches.record(form, user);
-            return form.directiveId() == null
-                    ? "redirect:/campaigns/meetings"
-                    : "redirect:/campaigns/directives/" + form.directiveId();
-        } catch (RejectedException e) {
-            return showForm(form, Map.of(e.field(), texts.of(e)), user, model);
-        }
+        return FormSubmission.submit(
+                binding,
+                texts,
+                () -> {
+                    outreaches.record(form, user);
+                    return form.directiveId() == null
+                            ? "redirect:/campaigns/meetings"
+                            : "redirect:/campaigns/directives/" + form.directiveId();
+                },
+                problems -> showForm(form, problems, user, model));
     }
 
     private String showForm(NewOutreach form, Map<String, String> problems, CurrentUser user, Model model) {
