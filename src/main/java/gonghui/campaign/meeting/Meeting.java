@@ -23,6 +23,23 @@ public record Meeting(
         String sourceText,
         String createdBy) {
 
+    Meeting withRequirements(List<Requirement> requirements) {
+        return new Meeting(
+                id,
+                organizationId,
+                organizationName,
+                directiveId,
+                heldOn,
+                kind,
+                title,
+                subject,
+                attendance,
+                summary,
+                requirements,
+                sourceText,
+                createdBy);
+    }
+
     /** One thing the meeting required (会议强调/要求 "要…"); any requirement can become a task. */
     public record Requirement(long id, int position, String text) {}
 }

@@ -212,25 +212,12 @@ public class Meetings {
     public record RequirementOf(long id, String text, long meetingId, long organizationId, Long directiveId) {}
 
     private List<Meeting> query(String sql, Subtree scope, Map<String, Object> params) {
-        List<MeetingRow> rows =
+        List<Meeting> found =
                 scope.bind(jdbc.sql(sql).params(params)).query(Meetings::row).list();
         Map<Long, List<Meeting.Requirement>> requirements =
-                requirements(rows.stream().map(MeetingRow::id).toList());
-        return rows.stream()
-                .map(r -> new Meeting(
-                        r.id,
-                        r.organizationId,
-                        r.organizationName,
-                        r.directiveId,
-                        r.heldOn,
-                        r.kind,
-                        r.title,
-                        r.subject,
-                        r.attendance,
-                        r.summary,
-                        requirements.getOrDefault(r.id, List.of()),
-                        r.sourceText,
-                        r.createdBy))
+                requirements(found.stream().map(Meeting::id).toList());
+        return found.stream()
+                .map(m -> m.withRequirements(requirements.getOrDefault(m.id(), List.of())))
                 .toList();
     }
 
@@ -253,8 +240,9 @@ public class Meetings {
         return byMeeting;
     }
 
-    private static MeetingRow row(ResultSet rs, int row) throws SQLException {
-        return new MeetingRow(
+    /** A meeting without its requirements, which are read for all found meetings at once. */
+    private static Meeting row(ResultSet rs, int row) throws SQLException {
+        return new Meeting(
                 rs.getLong("id"),
                 rs.getLong("organization_id"),
                 rs.getString("organization_name"),
@@ -265,23 +253,10 @@ public class Meetings {
                 rs.getString("subject"),
                 rs.getObject("attendance", Integer.class),
                 rs.getString("summary"),
+                List.of(),
                 rs.getString("source_text"),
                 rs.getString("created_by"));
     }
-
-    private record MeetingRow(
-            long id,
-            long organizationId,
-            String organizationName,
-            Long directiveId,
-            LocalDate heldOn,
-            MeetingKind kind,
-            String title,
-            String subject,
-            Integer attendance,
-            String summary,
-            String sourceText,
-            String createdBy) {}
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
