@@ -2,7 +2,9 @@ package gonghui.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gonghui.campaign.task.OverdueTasks;
+import gonghui.casework.CaseWentOverdue;
+import gonghui.casework.DeadlineAlert;
+import gonghui.casework.DeadlineSweep;
 import gonghui.organization.OrganizationForm;
 import gonghui.organization.OrganizationKind;
 import gonghui.organization.OrganizationSetup;
@@ -11,11 +13,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +54,7 @@ public abstract class CampaignScenario {
     protected JdbcClient jdbc;
 
     @Autowired
-    protected OverdueTasks overdueTasks;
+    protected DeadlineSweep deadlines;
 
     @Autowired
     protected OrganizationSetup setup;
@@ -196,26 +200,34 @@ public abstract class CampaignScenario {
         long task = created.json().get("id").asLong();
         assertThat(created.json().get("title").asString()).isEqualTo("要扎实推进督办测试");
         assertThat(created.json().get("directiveId").asLong()).isEqualTo(directive);
-        jdbc.sql("update campaign_task set due_on = :due where id = :id")
+        jdbc.sql("update casework_case set due_on = :due where case_type = 'campaign-task' and case_id = :id")
                 .param("due", LocalDate.now().minusDays(1))
                 .param("id", task)
                 .update();
 
-        Callable<Integer> check = () -> overdueTasks.flag();
+        Callable<List<DeadlineAlert>> check = () -> deadlines.sweep();
         var pool = Executors.newFixedThreadPool(2);
         try {
             var first = pool.submit(check);
             var second = pool.submit(check);
-            assertThat(first.get() + second.get()).isEqualTo(1);
+            List<DeadlineAlert> raised = new ArrayList<>(first.get());
+            raised.addAll(second.get());
+            assertThat(raised)
+                    .filteredOn(alert -> alert.caseId() == task)
+                    .singleElement()
+                    .isInstanceOf(CaseWentOverdue.class);
         } finally {
             pool.shutdown();
         }
-        assertThat(overdueTasks.flag()).isZero();
-        assertThat(jdbc.sql("select count(*) from campaign_notification where task_id = :id and message like '%逾期%'")
-                        .param("id", task)
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(2);
+        assertThat(deadlines.sweep()).noneMatch(alert -> alert.caseId() == task);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select count(*) from campaign_notification where task_id = :id and message like '%逾期%'")
+                                .param("id", task)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(2));
         assertThat(shenyang.get("/api/v1/tasks?overdue=true").body()).contains("要扎实推进督办测试");
 
         var progress = shenyang.post(

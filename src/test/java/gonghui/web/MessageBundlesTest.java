@@ -33,8 +33,16 @@ class MessageBundlesTest {
                 }
             }
         }
-        Properties chinese = load("messages.properties", "i18n/roster.properties", "i18n/campaign.properties");
-        Properties english = load("messages_en.properties", "i18n/roster_en.properties", "i18n/campaign_en.properties");
+        Properties chinese = load(
+                "messages.properties",
+                "i18n/roster.properties",
+                "i18n/campaign.properties",
+                "i18n/casework.properties");
+        Properties english = load(
+                "messages_en.properties",
+                "i18n/roster_en.properties",
+                "i18n/campaign_en.properties",
+                "i18n/casework_en.properties");
 
         assertThat(used).isNotEmpty();
         assertThat(used)

@@ -1,6 +1,8 @@
 package gonghui.campaign.directive;
 
 import gonghui.account.CurrentUser;
+import gonghui.campaign.task.TaskStatus;
+import gonghui.casework.CaseColumns;
 import gonghui.organization.OrganizationKind;
 import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;
@@ -190,15 +192,16 @@ public class DirectiveDashboard {
 
     private Map<Long, long[]> taskCounts(long directiveId, long node) {
         Map<Long, long[]> counts = new HashMap<>();
+        CaseColumns<TaskStatus> task = TaskStatus.LIFECYCLE.columns("kc");
         jdbc.sql("select c.ancestor_id as org,"
-                        + " sum(case when t.status <> :done then 1 else 0 end) as open_count,"
-                        + " sum(case when t.status = :done then 1 else 0 end) as done_count,"
-                        + " sum(case when t.status <> :done and t.due_on < :today then 1 else 0 end) as overdue_count"
-                        + " from campaign_task t join organization_closure c on c.descendant_id = t.owner_organization_id"
+                        + " sum(case when " + task.isOpen() + " then 1 else 0 end) as open_count,"
+                        + " sum(case when " + task.isClosed() + " then 1 else 0 end) as done_count,"
+                        + " sum(case when " + task.isOverdueOn("today") + " then 1 else 0 end) as overdue_count"
+                        + " from campaign_task t" + task.join("t.id")
+                        + " join organization_closure c on c.descendant_id = " + task.ownerOrganizationId()
                         + ROW_NODES + " and t.directive_id = :directive group by c.ancestor_id")
                 .param("node", node)
                 .param("directive", directiveId)
-                .param("done", "DONE")
                 .param("today", LocalDate.now(clock))
                 .query((rs, i) -> counts.put(
                         rs.getLong("org"),

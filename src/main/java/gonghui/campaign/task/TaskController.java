@@ -69,6 +69,7 @@ class TaskController {
     @GetMapping("/campaigns/tasks/{id}")
     String showTask(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("task", tasks.get(id, user));
+        model.addAttribute("timeline", tasks.timeline(id, user));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("mayManage", user.mayManageRecords());
         return "campaign/task";

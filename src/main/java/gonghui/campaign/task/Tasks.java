@@ -3,41 +3,47 @@ package gonghui.campaign.task;
 import gonghui.account.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.meeting.Meetings;
+import gonghui.casework.Case;
+import gonghui.casework.CaseColumns;
+import gonghui.casework.Casework;
+import gonghui.casework.Entry;
+import gonghui.casework.Lifecycle;
+import gonghui.casework.TimelineEntry;
 import gonghui.organization.OrganizationTree;
+import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Supervised tasks owned within the user's subtree, and their progress reports. */
+/**
+ * Supervised tasks owned within the user's subtree. A task's status, owner and due date live in its casework case
+ * (case id = task id); progress reports are entries of the case's timeline.
+ */
 @Repository
 public class Tasks {
 
-    private static final String SELECT = "select t.id, t.issuing_organization_id, io.name as issuing_name,"
-            + " t.owner_organization_id, oo.name as owner_name, t.directive_id, t.requirement_id, t.title, t.due_on,"
-            + " t.status, t.overdue_since, t.completed_on"
-            + " from campaign_task t join organization io on io.id = t.issuing_organization_id"
-            + " join organization oo on oo.id = t.owner_organization_id"
-            + " where t.owner_organization_id in"
-            + " (select descendant_id from organization_closure where ancestor_id = :scope)";
+    private static final CaseColumns<TaskStatus> CASE = TaskStatus.LIFECYCLE.columns("kc");
+    private static final String SELECT = "select t.id, t.issuing_organization_id, t.directive_id, t.requirement_id,"
+            + " t.title, " + CASE.select() + " from campaign_task t" + CASE.join("t.id");
 
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
     private final Directives directives;
     private final Meetings meetings;
     private final Notifications notifications;
+    private final Casework casework;
     private final Clock clock;
 
     Tasks(
@@ -46,66 +52,71 @@ public class Tasks {
             Directives directives,
             Meetings meetings,
             Notifications notifications,
+            Casework casework,
             Clock clock) {
         this.notifications = notifications;
         this.jdbc = jdbc;
         this.tree = tree;
         this.directives = directives;
         this.meetings = meetings;
+        this.casework = casework;
         this.clock = clock;
     }
 
     public Optional<Task> find(long id, CurrentUser user) {
-        return jdbc.sql(SELECT + " and t.id = :id")
-                .param("scope", user.organizationId())
+        Subtree subtree = Subtree.of(user);
+        return subtree.bind(jdbc.sql(SELECT + " where t.id = :id and " + subtree.contains(CASE.ownerOrganizationId())))
                 .param("id", id)
-                .query((rs, row) -> row(rs, List.of()))
+                .query((rs, row) -> new Row(
+                        rs.getLong("id"),
+                        rs.getLong("issuing_organization_id"),
+                        rs.getObject("directive_id", Long.class),
+                        rs.getObject("requirement_id", Long.class),
+                        rs.getString("title"),
+                        CASE.read(rs)))
                 .optional()
-                .map(t -> new Task(
-                        t.id(),
-                        t.issuingOrganizationId(),
-                        t.issuingOrganizationName(),
-                        t.ownerOrganizationId(),
-                        t.ownerOrganizationName(),
-                        t.directiveId(),
-                        t.requirementId(),
-                        t.title(),
-                        t.dueOn(),
-                        t.status(),
-                        t.overdueSince(),
-                        t.completedOn(),
-                        progress(t.id())));
+                .map(row -> tasks(List.of(row), progress(row.id())).get(0));
     }
 
     public Task get(long id, CurrentUser user) {
         return find(id, user).orElseThrow(() -> new NotFoundException("task", id));
     }
 
+    /** The task's whole history (assigned, progress reports, deadline alerts), oldest first. */
+    public List<TimelineEntry<TaskStatus>> timeline(long id, CurrentUser user) {
+        get(id, user);
+        return casework.timeline(TaskStatus.LIFECYCLE, id);
+    }
+
     /** Tasks in the user's subtree, optionally of one directive, only overdue ones, or below one organisation. */
     public List<Task> list(Long directiveId, Long organizationId, boolean overdueOnly, CurrentUser user) {
-        long scope = tree.scope(organizationId, user);
+        Subtree subtree = new Subtree(tree.scope(organizationId, user));
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("scope", scope);
-        String sql = SELECT;
+        String sql = SELECT + " where " + subtree.contains(CASE.ownerOrganizationId());
         if (directiveId != null) {
             sql += " and t.directive_id = :directive";
             params.put("directive", directiveId);
         }
         if (overdueOnly) {
-            sql += " and t.status <> 'DONE' and t.due_on < :today";
+            sql += " and " + CASE.isOverdueOn("today");
             params.put("today", LocalDate.now(clock));
         }
-        return jdbc.sql(sql + " order by t.due_on, t.id")
+        List<Row> rows = subtree.bind(jdbc.sql(sql + " order by " + CASE.dueOn() + ", t.id"))
                 .params(params)
-                .query((rs, row) -> row(rs, List.of()))
+                .query((rs, row) -> new Row(
+                        rs.getLong("id"),
+                        rs.getLong("issuing_organization_id"),
+                        rs.getObject("directive_id", Long.class),
+                        rs.getObject("requirement_id", Long.class),
+                        rs.getString("title"),
+                        CASE.read(rs)))
                 .list();
+        return tasks(rows, List.of());
     }
 
     @Transactional
     public long assign(NewTask input, CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("read-only role");
-        }
+        TaskStatus.LIFECYCLE.require(user, Lifecycle.OPEN);
         String title = input.title();
         Long directive = input.directiveId();
         if (input.requirementId() != null) {
@@ -131,19 +142,22 @@ public class Tasks {
             throw new RejectedException("dueOn", "完成时限不能早于今天");
         }
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into campaign_task (issuing_organization_id, owner_organization_id, directive_id,"
-                        + " requirement_id, title, due_on, status, created_by) values (:issuer, :owner, :directive,"
-                        + " :requirement, :title, :dueOn, :status, :createdBy)")
+        jdbc.sql("insert into campaign_task (issuing_organization_id, directive_id, requirement_id, title, created_by)"
+                        + " values (:issuer, :directive, :requirement, :title, :createdBy)")
                 .param("issuer", user.organizationId())
-                .param("owner", input.ownerOrganizationId())
                 .param("directive", directive)
                 .param("requirement", input.requirementId())
-                .param("title", title.strip().length() > 2000 ? title.strip().substring(0, 2000) : title.strip())
-                .param("dueOn", input.dueOn())
-                .param("status", TaskStatus.OPEN.name())
+                .param("title", cut(title.strip(), 2000))
                 .param("createdBy", user.username())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
+        casework.open(
+                TaskStatus.LIFECYCLE,
+                id,
+                input.ownerOrganizationId(),
+                input.dueOn(),
+                user,
+                Entry.of("campaign.task.timeline.assigned"));
         if (input.ownerOrganizationId() != user.organizationId()) {
             notifications.send(
                     input.ownerOrganizationId(),
@@ -153,46 +167,38 @@ public class Tasks {
         return id;
     }
 
-    private static String chinese(LocalDate date) {
+    static String chinese(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
+    /**
+     * Records a progress report as a step of the task's case: {@code report}, or {@code complete} when the report
+     * says the task is done; the kit refuses it when the task is done already.
+     */
     @Transactional
     public void report(long taskId, ProgressReport report, CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("read-only role");
-        }
+        boolean completes = Boolean.TRUE.equals(report.completes());
+        String transition = completes ? TaskStatus.COMPLETE : TaskStatus.REPORT;
+        TaskStatus.LIFECYCLE.require(user, transition);
         Task task = get(taskId, user);
-        if (task.status() == TaskStatus.DONE) {
-            throw new RejectedException("note", "该事项已办结，不能再报送进展");
-        }
         if (report.note() == null || report.note().isBlank()) {
             throw new RejectedException("note", "请填写进展情况");
         }
-        boolean completes = Boolean.TRUE.equals(report.completes());
-        LocalDate today = LocalDate.now(clock);
-        jdbc.sql("insert into task_progress (task_id, reported_on, note, evidence, completes, reported_by)"
-                        + " values (:task, :today, :note, :evidence, :completes, :by)")
-                .param("task", taskId)
-                .param("today", today)
-                .param("note", cut(report.note().strip(), 4000))
-                .param(
-                        "evidence",
-                        report.evidence() == null || report.evidence().isBlank()
-                                ? null
-                                : cut(report.evidence().strip(), 1000))
-                .param("completes", completes)
-                .param("by", user.username())
-                .update();
-        jdbc.sql("update campaign_task set status = :status, completed_on = :completedOn where id = :id")
-                .param("status", (completes ? TaskStatus.DONE : TaskStatus.IN_PROGRESS).name())
-                .param("completedOn", completes ? today : null)
-                .param("id", taskId)
-                .update();
+        String evidence = report.evidence() == null || report.evidence().isBlank()
+                ? null
+                : cut(report.evidence().strip(), 1000);
+        String key = "campaign.task.timeline." + (completes ? "completed" : "reported");
+        Entry entry = evidence == null ? Entry.of(key) : Entry.of(key + "WithEvidence", evidence);
+        casework.move(
+                TaskStatus.LIFECYCLE,
+                taskId,
+                transition,
+                user,
+                entry.withNote(cut(report.note().strip(), 4000)));
         if (task.issuingOrganizationId() != task.ownerOrganizationId()) {
             notifications.send(
                     task.issuingOrganizationId(),
@@ -201,38 +207,50 @@ public class Tasks {
         }
     }
 
+    /** The progress reports of a task: the {@code report} and {@code complete} steps of its timeline. */
     private List<Task.Progress> progress(long taskId) {
         List<Task.Progress> progress = new ArrayList<>();
-        jdbc.sql("select id, reported_on, note, evidence, completes, reported_by from task_progress"
-                        + " where task_id = :task order by id")
-                .param("task", taskId)
-                .query((rs, row) -> progress.add(new Task.Progress(
-                        rs.getLong("id"),
-                        rs.getObject("reported_on", LocalDate.class),
-                        rs.getString("note"),
-                        rs.getString("evidence"),
-                        rs.getBoolean("completes"),
-                        rs.getString("reported_by"))))
-                .list();
+        for (TimelineEntry<TaskStatus> entry : casework.timeline(TaskStatus.LIFECYCLE, taskId)) {
+            if (entry.action().equals(TaskStatus.REPORT) || entry.action().equals(TaskStatus.COMPLETE)) {
+                progress.add(new Task.Progress(
+                        entry.id(),
+                        entry.localTime().toLocalDate(),
+                        entry.note(),
+                        entry.arguments().isEmpty() ? null : entry.arguments().get(0),
+                        entry.action().equals(TaskStatus.COMPLETE),
+                        entry.actorUsername()));
+            }
+        }
         return progress;
     }
 
-    private static Task row(ResultSet rs, List<Task.Progress> progress) throws SQLException {
-        return new Task(
-                rs.getLong("id"),
-                rs.getLong("issuing_organization_id"),
-                rs.getString("issuing_name"),
-                rs.getLong("owner_organization_id"),
-                rs.getString("owner_name"),
-                rs.getObject("directive_id", Long.class),
-                rs.getObject("requirement_id", Long.class),
-                rs.getString("title"),
-                rs.getObject("due_on", LocalDate.class),
-                TaskStatus.valueOf(rs.getString("status")),
-                rs.getObject("overdue_since", LocalDate.class),
-                rs.getObject("completed_on", LocalDate.class),
-                progress);
+    private List<Task> tasks(List<Row> rows, List<Task.Progress> progress) {
+        Set<Long> organizations = new HashSet<>();
+        for (Row row : rows) {
+            organizations.add(row.issuer());
+            organizations.add(row.lifecycle().ownerOrganizationId());
+        }
+        Map<Long, String> names = tree.names(organizations);
+        return rows.stream()
+                .map(row -> new Task(
+                        row.id(),
+                        row.issuer(),
+                        names.get(row.issuer()),
+                        row.lifecycle().ownerOrganizationId(),
+                        names.get(row.lifecycle().ownerOrganizationId()),
+                        row.directiveId(),
+                        row.requirementId(),
+                        row.title(),
+                        row.lifecycle().dueOn(),
+                        row.lifecycle().state(),
+                        row.lifecycle().overdueSince(),
+                        row.lifecycle().closedOn(),
+                        progress))
+                .toList();
     }
+
+    private record Row(
+            long id, long issuer, Long directiveId, Long requirementId, String title, Case<TaskStatus> lifecycle) {}
 
     private static String cut(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max);
