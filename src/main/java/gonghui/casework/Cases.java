@@ -1,5 +1,7 @@
 package gonghui.casework;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -56,11 +58,7 @@ class Cases {
                         + " where closed_on is null and due_on < :today and overdue_since is null"
                         + " order by due_on, case_type, case_id")
                 .param("today", today)
-                .query((rs, row) -> new DueCase(
-                        rs.getString("case_type"),
-                        rs.getLong("case_id"),
-                        rs.getLong("owner_organization_id"),
-                        rs.getObject("due_on", LocalDate.class)))
+                .query(Cases::dueCase)
                 .list();
     }
 
@@ -72,11 +70,7 @@ class Cases {
                 .param("today", today)
                 .param("horizon", horizon)
                 .param("type", type)
-                .query((rs, row) -> new DueCase(
-                        rs.getString("case_type"),
-                        rs.getLong("case_id"),
-                        rs.getLong("owner_organization_id"),
-                        rs.getObject("due_on", LocalDate.class)))
+                .query(Cases::dueCase)
                 .list();
     }
 
@@ -102,6 +96,14 @@ class Cases {
                         .param("dueOn", due.dueOn())
                         .update()
                 == 1;
+    }
+
+    private static DueCase dueCase(ResultSet rs, int row) throws SQLException {
+        return new DueCase(
+                rs.getString("case_type"),
+                rs.getLong("case_id"),
+                rs.getLong("owner_organization_id"),
+                rs.getObject("due_on", LocalDate.class));
     }
 
     record DueCase(String type, long id, long ownerOrganizationId, LocalDate dueOn) {}

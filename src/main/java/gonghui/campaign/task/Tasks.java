@@ -13,6 +13,8 @@ import gonghui.organization.OrganizationTree;
 import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,13 +69,7 @@ public class Tasks {
         Subtree subtree = Subtree.of(user);
         return subtree.bind(jdbc.sql(SELECT + " where t.id = :id and " + subtree.contains(CASE.ownerOrganizationId())))
                 .param("id", id)
-                .query((rs, row) -> new Row(
-                        rs.getLong("id"),
-                        rs.getLong("issuing_organization_id"),
-                        rs.getObject("directive_id", Long.class),
-                        rs.getObject("requirement_id", Long.class),
-                        rs.getString("title"),
-                        CASE.read(rs)))
+                .query(Tasks::row)
                 .optional()
                 .map(row -> tasks(List.of(row), progress(row.id())).get(0));
     }
@@ -103,13 +99,7 @@ public class Tasks {
         }
         List<Row> rows = subtree.bind(jdbc.sql(sql + " order by " + CASE.dueOn() + ", t.id"))
                 .params(params)
-                .query((rs, row) -> new Row(
-                        rs.getLong("id"),
-                        rs.getLong("issuing_organization_id"),
-                        rs.getObject("directive_id", Long.class),
-                        rs.getObject("requirement_id", Long.class),
-                        rs.getString("title"),
-                        CASE.read(rs)))
+                .query(Tasks::row)
                 .list();
         return tasks(rows, List.of());
     }
@@ -247,6 +237,16 @@ public class Tasks {
                         row.lifecycle().closedOn(),
                         progress))
                 .toList();
+    }
+
+    private static Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(
+                rs.getLong("id"),
+                rs.getLong("issuing_organization_id"),
+                rs.getObject("directive_id", Long.class),
+                rs.getObject("requirement_id", Long.class),
+                rs.getString("title"),
+                CASE.read(rs));
     }
 
     private record Row(
