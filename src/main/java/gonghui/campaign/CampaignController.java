@@ -1,16 +1,19 @@
 package gonghui.campaign;
 
+import gonghui.account.Capability;
 import gonghui.account.CurrentUser;
 import gonghui.campaign.directive.Directive;
 import gonghui.campaign.directive.DirectiveDashboard;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.task.Notifications;
 import gonghui.campaign.task.Tasks;
+import gonghui.web.NavigationEntry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +40,12 @@ class CampaignController {
         this.notifications = notifications;
         this.tasks = tasks;
         this.clock = clock;
+    }
+
+    /** This module's entry in the navigation bar. */
+    @Bean
+    static NavigationEntry campaignNavigationEntry() {
+        return new NavigationEntry("/campaigns", "nav.campaigns", 40, Capability.VIEW_RECORDS);
     }
 
     @GetMapping("/campaigns")

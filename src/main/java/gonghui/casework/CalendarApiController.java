@@ -1,6 +1,7 @@
 package gonghui.casework;
 
 import gonghui.account.CurrentUser;
+import gonghui.shared.RejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -21,12 +22,10 @@ class CalendarApiController {
 
     private final WorkingCalendar calendar;
     private final CalendarEditing editing;
-    private final Refusals refusals;
 
-    CalendarApiController(WorkingCalendar calendar, CalendarEditing editing, Refusals refusals) {
+    CalendarApiController(WorkingCalendar calendar, CalendarEditing editing) {
         this.calendar = calendar;
         this.editing = editing;
-        this.refusals = refusals;
     }
 
     @GetMapping("/api/v1/calendar/{year}")
@@ -51,7 +50,7 @@ class CalendarApiController {
             @RequestParam int days,
             @RequestParam(defaultValue = "true") boolean working) {
         if (days < 0 || days > 3650) {
-            throw refusals.refuse("days", "casework.calendar.refused.days", String.valueOf(days));
+            throw new RejectedException("days", "casework.calendar.refused.days", String.valueOf(days));
         }
         TimeLimit limit = working ? TimeLimit.workingDays(days) : TimeLimit.calendarDays(days);
         return new DueDate(from, days, working, calendar.dueOn(from, limit));

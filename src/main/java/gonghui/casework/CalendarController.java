@@ -3,7 +3,10 @@ package gonghui.casework;
 import gonghui.account.Capability;
 import gonghui.account.CurrentUser;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
+import gonghui.web.NavigationEntry;
 import java.time.LocalDate;
+import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,10 +22,18 @@ class CalendarController {
 
     private final WorkingCalendar calendar;
     private final CalendarEditing editing;
+    private final Texts texts;
 
-    CalendarController(WorkingCalendar calendar, CalendarEditing editing) {
+    CalendarController(WorkingCalendar calendar, CalendarEditing editing, Texts texts) {
         this.calendar = calendar;
         this.editing = editing;
+        this.texts = texts;
+    }
+
+    /** Everyone who reads records reads the calendar; province admins edit it on the same page. */
+    @Bean
+    static NavigationEntry calendarNavigationEntry() {
+        return new NavigationEntry("/calendar", "nav.calendar", 90, Capability.VIEW_RECORDS);
     }
 
     @GetMapping("/calendar")
@@ -66,7 +77,7 @@ class CalendarController {
             editing.change(date, kind, holiday, user);
             redirect.addFlashAttribute("saved", true);
         } catch (RejectedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", texts.of(e));
         }
         return "redirect:/calendar" + (date == null ? "" : "?year=" + date.getYear());
     }
@@ -82,7 +93,7 @@ class CalendarController {
             editing.describeYear(year, provisional, source, user);
             redirect.addFlashAttribute("saved", true);
         } catch (RejectedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", texts.of(e));
         }
         return "redirect:/calendar?year=" + year;
     }

@@ -4,6 +4,7 @@ import gonghui.account.AuditAction;
 import gonghui.account.AuditLog;
 import gonghui.account.Capability;
 import gonghui.account.CurrentUser;
+import gonghui.shared.RejectedException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,13 +17,11 @@ class CalendarEditing {
 
     private final CalendarDays days;
     private final AuditLog audit;
-    private final Refusals refusals;
     private final Clock clock;
 
-    CalendarEditing(CalendarDays days, AuditLog audit, Refusals refusals, Clock clock) {
+    CalendarEditing(CalendarDays days, AuditLog audit, Clock clock) {
         this.days = days;
         this.audit = audit;
-        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -31,17 +30,17 @@ class CalendarEditing {
     void change(LocalDate date, DayKind kind, Holiday holiday, CurrentUser user) {
         user.require(Capability.EDIT_CALENDAR);
         if (date == null) {
-            throw refusals.refuse("date", "casework.calendar.refused.noDate");
+            throw new RejectedException("date", "casework.calendar.refused.noDate");
         }
         if (kind == null) {
             days.remove(date);
         } else {
             boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
             if (kind == DayKind.WORKING_DAY && !weekend) {
-                throw refusals.refuse("kind", "casework.calendar.refused.weekdayWorking", date.toString());
+                throw new RejectedException("kind", "casework.calendar.refused.weekdayWorking", date.toString());
             }
             if (holiday == null) {
-                throw refusals.refuse("holiday", "casework.calendar.refused.noHoliday");
+                throw new RejectedException("holiday", "casework.calendar.refused.noHoliday");
             }
             days.put(date, kind, holiday, user.username(), clock.instant());
         }
@@ -58,7 +57,7 @@ class CalendarEditing {
     void describeYear(int year, boolean provisional, String source, CurrentUser user) {
         user.require(Capability.EDIT_CALENDAR);
         if (year < 2000 || year > 2100) {
-            throw refusals.refuse("year", "casework.calendar.refused.year", String.valueOf(year));
+            throw new RejectedException("year", "casework.calendar.refused.year", String.valueOf(year));
         }
         String text = source == null || source.isBlank() ? "" : source.strip();
         days.putYear(new CalendarYear(year, provisional, text.length() > 200 ? text.substring(0, 200) : text));

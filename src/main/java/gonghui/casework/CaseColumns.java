@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The lifecycle of one type's cases as SQL for the owning module's own queries, so a module can filter, count and
  * sort its records by state and due date in one statement without knowing the kit's tables:
- * {@code "select t.title, " + c.select() + " from campaign_task t" + c.join("t.id") + " where " + c.isOpen()}.
+ * {@code "select m.title, " + c.select() + " from <module table> m" + c.join("m.id") + " where " + c.isOpen()}.
  * Column references and the alias are code, never user input.
  */
 public final class CaseColumns<S extends Enum<S>> {

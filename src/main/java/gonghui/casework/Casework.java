@@ -2,10 +2,12 @@ package gonghui.casework;
 
 import gonghui.account.CurrentUser;
 import gonghui.shared.NotFoundException;
+import gonghui.shared.RejectedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,14 +23,12 @@ public class Casework {
     private final Cases cases;
     private final Timeline timeline;
     private final WorkingCalendar calendar;
-    private final Refusals refusals;
     private final Clock clock;
 
-    Casework(Cases cases, Timeline timeline, WorkingCalendar calendar, Refusals refusals, Clock clock) {
+    Casework(Cases cases, Timeline timeline, WorkingCalendar calendar, Clock clock) {
         this.cases = cases;
         this.timeline = timeline;
         this.calendar = calendar;
-        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -57,17 +57,18 @@ public class Casework {
         user.require(step.requires());
         Case<S> current = get(lifecycle, id);
         if (!step.from().contains(current.state())) {
-            throw refusals.refuse(
+            throw new RejectedException(
                     "state",
                     "casework.refused.transition",
-                    refusals.text(lifecycle.labelKey(current.state().name())),
-                    refusals.text(lifecycle.labelKey(transition)));
+                    new DefaultMessageSourceResolvable(
+                            lifecycle.labelKey(current.state().name())),
+                    new DefaultMessageSourceResolvable(lifecycle.labelKey(transition)));
         }
         LocalDate closedOn = lifecycle.isClosing(step.to())
                 ? (current.closedOn() != null ? current.closedOn() : calendar.today())
                 : null;
         if (!cases.move(lifecycle.type(), id, current.state().name(), step.to().name(), closedOn)) {
-            throw refusals.refuse("state", "casework.refused.changedMeanwhile");
+            throw new RejectedException("state", "casework.refused.changedMeanwhile");
         }
         timeline.append(
                 lifecycle.type(),

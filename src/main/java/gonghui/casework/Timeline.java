@@ -3,8 +3,11 @@ package gonghui.casework;
 import gonghui.account.CurrentUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,9 +26,11 @@ class Timeline {
     private static final String SEPARATOR = "\u001F";
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    Timeline(JdbcClient jdbc) {
+    Timeline(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     /** Appends an entry; {@code actor} null for the system. */
@@ -74,17 +79,19 @@ class Timeline {
                         + " where case_type = :type and case_id = :id order by happened_at, id")
                 .param("type", lifecycle.type())
                 .param("id", id)
-                .query((rs, row) -> entry(lifecycle, rs, attachments))
+                .query((rs, row) -> entry(lifecycle, rs, attachments, zone))
                 .list();
     }
 
     private static <S extends Enum<S>> TimelineEntry<S> entry(
-            Lifecycle<S> lifecycle, ResultSet rs, Map<Long, List<Long>> attachments) throws SQLException {
+            Lifecycle<S> lifecycle, ResultSet rs, Map<Long, List<Long>> attachments, ZoneId zone) throws SQLException {
         long id = rs.getLong("id");
         String arguments = rs.getString("message_args");
+        Instant at = rs.getObject("happened_at", OffsetDateTime.class).toInstant();
         return new TimelineEntry<>(
                 id,
-                rs.getObject("happened_at", OffsetDateTime.class).toInstant(),
+                at,
+                LocalDateTime.ofInstant(at, zone),
                 rs.getObject("actor_account_id", Long.class),
                 rs.getString("actor_username"),
                 rs.getString("actor_name"),

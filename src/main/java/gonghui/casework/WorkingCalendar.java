@@ -3,7 +3,6 @@ package gonghui.casework;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -16,9 +15,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class WorkingCalendar {
 
-    /** Deadlines are days in mainland China, whatever zone a server runs in. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final CalendarDays days;
     private final Clock clock;
 
@@ -27,9 +23,9 @@ public class WorkingCalendar {
         this.clock = clock;
     }
 
-    /** Today in mainland China. */
+    /** Today in the federation's time zone (the application clock's). */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return LocalDate.now(clock);
     }
 
     public boolean isWorkingDay(LocalDate date) {

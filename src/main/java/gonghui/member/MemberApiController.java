@@ -97,7 +97,7 @@ class MemberApiController {
         try {
             return Long.parseLong(cursor);
         } catch (NumberFormatException e) {
-            throw new RejectedException("cursor", "分页游标无效");
+            throw new RejectedException("cursor", "member.rejected.cursor");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +25,19 @@ public class MemberBulkLoad {
     private final MemberCopy copy;
     private final OrganizationTree tree;
     private final PersonalDataCipher cipher;
+    private final ApplicationEventPublisher events;
 
-    MemberBulkLoad(Members members, MemberCopy copy, OrganizationTree tree, PersonalDataCipher cipher) {
+    MemberBulkLoad(
+            Members members,
+            MemberCopy copy,
+            OrganizationTree tree,
+            PersonalDataCipher cipher,
+            ApplicationEventPublisher events) {
         this.members = members;
         this.copy = copy;
         this.tree = tree;
         this.cipher = cipher;
+        this.events = events;
     }
 
     /** Checks one row; thread-safe, so a chunk can be prepared in parallel. */
@@ -63,7 +71,8 @@ public class MemberBulkLoad {
         } else {
             members.insertAll(records, registrationNotes, registeredBy);
         }
-        addToCounts(records, 1);
+        Map<Long, Long> joined = addToCounts(records, 1);
+        events.publishEvent(new MembersJoined(joined));
     }
 
     /**
@@ -102,17 +111,22 @@ public class MemberBulkLoad {
             }
         }
         members.addEvents(transfers);
-        addToCounts(moved, 1);
-        addToCounts(left, -1);
+        Map<Long, Long> delta = new java.util.HashMap<>(addToCounts(moved, 1));
+        addToCounts(left, -1).forEach((organization, count) -> delta.merge(organization, count, Long::sum));
+        delta.values().removeIf(count -> count == 0);
+        if (!delta.isEmpty()) {
+            events.publishEvent(new MembersMoved(delta));
+        }
         return applied;
     }
 
-    private void addToCounts(List<MemberRecord> records, int sign) {
+    private Map<Long, Long> addToCounts(List<MemberRecord> records, int sign) {
         Map<Long, Long> deltas = new java.util.HashMap<>();
         for (MemberRecord record : records) {
             deltas.merge(record.organizationId(), (long) sign, Long::sum);
         }
         tree.addMembers(deltas);
+        return deltas;
     }
 
     /** New details for an existing member, with the note for its history if it moves. */

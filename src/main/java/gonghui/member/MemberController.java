@@ -1,12 +1,16 @@
 package gonghui.member;
 
+import gonghui.account.Capability;
 import gonghui.account.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
+import gonghui.web.NavigationEntry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,18 +30,27 @@ class MemberController {
     private final Membership membership;
     private final OrganizationTree tree;
     private final Clock clock;
+    private final Texts texts;
 
     MemberController(
             MemberDirectory directory,
             MemberRegistration registration,
             Membership membership,
             OrganizationTree tree,
-            Clock clock) {
+            Clock clock,
+            Texts texts) {
         this.directory = directory;
         this.registration = registration;
         this.membership = membership;
         this.tree = tree;
         this.clock = clock;
+        this.texts = texts;
+    }
+
+    /** This module's entry in the navigation bar. */
+    @Bean
+    static NavigationEntry memberNavigationEntry() {
+        return new NavigationEntry("/members", "nav.members", 20, Capability.VIEW_RECORDS);
     }
 
     @GetMapping("/members")
@@ -93,7 +106,7 @@ class MemberController {
         try {
             return "redirect:/members/" + registration.register(form.toNewMember(), user);
         } catch (RejectedException e) {
-            return showForm(model, null, form, Map.of(e.field(), e.getMessage()), user);
+            return showForm(model, null, form, Map.of(e.field(), texts.of(e)), user);
         }
     }
 
@@ -117,7 +130,7 @@ class MemberController {
                 membership.correct(id, form.version(), form.toChanges(), user);
                 return "redirect:/members/" + id;
             } catch (RejectedException e) {
-                problems = Map.of(e.field(), e.getMessage());
+                problems = Map.of(e.field(), texts.of(e));
             }
         }
         return showForm(model, member, form, problems, user);
@@ -142,7 +155,7 @@ class MemberController {
             }
             redirect.addFlashAttribute("notice", "member.changeDone");
         } catch (RejectedException e) {
-            redirect.addFlashAttribute("changeError", e.getMessage());
+            redirect.addFlashAttribute("changeError", texts.of(e));
         }
         return "redirect:/members/" + id;
     }
@@ -162,7 +175,7 @@ class MemberController {
 
     private static long required(Long organizationId) {
         if (organizationId == null) {
-            throw new RejectedException("organizationId", "请选择工会");
+            throw new RejectedException("organizationId", "member.rejected.chooseUnion");
         }
         return organizationId;
     }

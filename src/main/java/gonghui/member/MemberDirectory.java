@@ -4,6 +4,7 @@ import gonghui.account.AuditAction;
 import gonghui.account.AuditLog;
 import gonghui.account.CurrentUser;
 import gonghui.organization.OrganizationTree;
+import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
 import java.util.List;
@@ -28,7 +29,7 @@ public class MemberDirectory {
 
     /** One page of matches, newest first; {@code next} is the cursor of the following page or null. */
     public MemberPage search(MemberQuery query, CurrentUser user) {
-        long scope = tree.scope(query.organizationId(), user);
+        Subtree scope = tree.subtree(query.organizationId(), user);
         String hash = query.isPersonalDataLookup() ? cipher.hash(query.normalizedText()) : null;
         if (hash != null) {
             auditLog.record(
@@ -49,7 +50,7 @@ public class MemberDirectory {
      */
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public long export(MemberQuery query, CurrentUser user, java.util.function.Consumer<MemberExportRow> rows) {
-        long scope = tree.scope(query.organizationId(), user);
+        Subtree scope = tree.subtree(query.organizationId(), user);
         String hash = query.isPersonalDataLookup() ? cipher.hash(query.normalizedText()) : null;
         boolean full = user.mayViewPersonalData();
         long[] count = {0};
@@ -79,7 +80,7 @@ public class MemberDirectory {
     }
 
     public MemberDetails get(long id, CurrentUser user) {
-        return members.find(id, user.organizationId()).orElseThrow(() -> new NotFoundException("member", id));
+        return members.find(id, Subtree.of(user)).orElseThrow(() -> new NotFoundException("member", id));
     }
 
     public List<MembershipEvent> history(long id, CurrentUser user) {

@@ -119,9 +119,12 @@ public class MemberRegistration {
             }
         }
         members.insertAll(toInsert, null, user.username());
-        toInsert.stream()
-                .collect(Collectors.groupingBy(MemberRecord::organizationId, Collectors.counting()))
-                .forEach(tree::addMembers);
+        Map<Long, Long> joined =
+                toInsert.stream().collect(Collectors.groupingBy(MemberRecord::organizationId, Collectors.counting()));
+        tree.addMembers(joined);
+        if (!joined.isEmpty()) {
+            events.publishEvent(new MembersJoined(joined));
+        }
         return new BatchResult(toInsert.size(), problems);
     }
 

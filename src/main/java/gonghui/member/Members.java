@@ -1,5 +1,9 @@
 package gonghui.member;
 
+import static gonghui.organization.OrganizationSql.nameOf;
+
+import gonghui.organization.OrganizationSql;
+import gonghui.organization.Subtree;
 import gonghui.shared.Gender;
 import gonghui.shared.LikePattern;
 import java.sql.ResultSet;
@@ -18,23 +22,22 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Member rows. Every read is limited to the subtree of a scope node through the organization module's closure
- * table; paging is by key (the id), never by offset.
+ * Member rows. Every read is limited to a {@link Subtree}; paging is by key (the id), never by offset. Organisation
+ * names come from the organization module's {@link OrganizationSql} fragments.
  */
 @Repository
 class Members {
 
     private static final String LIST_COLUMNS = "select m.id, m.name, m.id_number_masked, m.mobile_masked, m.gender,"
-            + " m.birth_date, m.organization_id, o.name as organization_name, m.status, m.category, m.joined_on";
+            + " m.birth_date, m.organization_id, " + nameOf("m.organization_id") + " as organization_name, m.status,"
+            + " m.category, m.joined_on";
     private static final String DETAIL_COLUMNS =
             LIST_COLUMNS + ", m.occupation, m.employer_name, m.ethnicity, m.education, m.version";
-    // EXISTS rather than IN: H2 then walks the primary key (or a name index) instead of every member of the scope.
-    private static final String FROM_SCOPE = " from member m join organization o on o.id = m.organization_id"
-            + " where exists (select 1 from organization_closure s"
-            + " where s.ancestor_id = :scope and s.descendant_id = m.organization_id)";
+    private static final String FROM = " from member m where ";
     private static final String EXPORT_COLUMNS = "select m.id, m.name, m.id_number_masked, m.id_number_cipher,"
             + " m.mobile_masked, m.mobile_cipher, m.gender, m.birth_date, m.ethnicity, m.education, m.employer_name,"
-            + " m.occupation, m.category, m.status, m.joined_on, o.name as organization_name";
+            + " m.occupation, m.category, m.status, m.joined_on, " + nameOf("m.organization_id")
+            + " as organization_name";
     private static final String SEARCH_CURSOR = " and m.id < :cursor";
     private static final String WITH_STATUS = " and m.status = :status";
     private static final String WITH_CATEGORY = " and m.category = :category";
@@ -58,7 +61,7 @@ class Members {
         this.batch = batch;
     }
 
-    List<MemberListItem> search(MemberQuery query, long scope, String hashOrNull, int limit) {
+    List<MemberListItem> search(MemberQuery query, Subtree scope, String hashOrNull, int limit) {
         return search(LIST_COLUMNS, query, scope, hashOrNull, query.cursor(), limit, Members::mapListItem);
     }
 
@@ -66,9 +69,10 @@ class Members {
      * Streams every row of the search, newest first, with the encrypted numbers and all details: one statement read
      * with a fetch size (PostgreSQL streams it only inside a transaction), so memory stays flat.
      */
-    void exportAll(MemberQuery query, long scope, String hashOrNull, java.util.function.Consumer<ExportedRow> rows) {
+    void exportAll(MemberQuery query, Subtree scope, String hashOrNull, java.util.function.Consumer<ExportedRow> rows) {
         bindCriteria(
-                        jdbc.sql(EXPORT_COLUMNS + FROM_SCOPE + criteria(query) + " order by m.id desc"),
+                        jdbc.sql(EXPORT_COLUMNS + FROM + scope.contains("m.organization_id") + criteria(query)
+                                + " order by m.id desc"),
                         query,
                         scope,
                         hashOrNull)
@@ -116,9 +120,8 @@ class Members {
     }
 
     private static JdbcClient.StatementSpec bindCriteria(
-            JdbcClient.StatementSpec statement, MemberQuery query, long scope, String hashOrNull) {
-        return statement
-                .param("scope", scope)
+            JdbcClient.StatementSpec statement, MemberQuery query, Subtree scope, String hashOrNull) {
+        return scope.bind(statement)
                 .param("status", query.status() == null ? null : query.status().name())
                 .param(
                         "category",
@@ -132,13 +135,18 @@ class Members {
     private <T> List<T> search(
             String columns,
             MemberQuery query,
-            long scope,
+            Subtree scope,
             String hashOrNull,
             Long cursor,
             int limit,
             org.springframework.jdbc.core.RowMapper<T> mapper) {
         return bindCriteria(
-                        jdbc.sql(columns + FROM_SCOPE + SEARCH_CURSOR + criteria(query) + PAGE),
+                        jdbc.sql(columns
+                                + FROM
+                                + scope.contains("m.organization_id")
+                                + SEARCH_CURSOR
+                                + criteria(query)
+                                + PAGE),
                         query,
                         scope,
                         hashOrNull)
@@ -148,9 +156,8 @@ class Members {
                 .list();
     }
 
-    Optional<MemberDetails> find(long id, long scope) {
-        return jdbc.sql(DETAIL_COLUMNS + FROM_SCOPE + " and m.id = :id")
-                .param("scope", scope)
+    Optional<MemberDetails> find(long id, Subtree scope) {
+        return scope.bind(jdbc.sql(DETAIL_COLUMNS + FROM + scope.contains("m.organization_id") + " and m.id = :id"))
                 .param("id", id)
                 .query(Members::mapDetails)
                 .optional();
@@ -320,8 +327,9 @@ class Members {
      * first entry), then the entries recorded since.
      */
     List<MembershipEvent> history(long memberId) {
-        return jdbc.sql("select h.kind, h.occurred_on, h.organization_id, o.name as organization_name,"
-                        + " h.from_organization_id, f.name as from_name, h.note, h.recorded_by, h.recorded_at"
+        return jdbc.sql("select h.kind, h.occurred_on, h.organization_id, " + nameOf("h.organization_id")
+                        + " as organization_name, h.from_organization_id, " + nameOf("h.from_organization_id")
+                        + " as from_name, h.note, h.recorded_by, h.recorded_at"
                         + " from (select 0 as position, 'JOINED' as kind, m.joined_on as occurred_on,"
                         + " coalesce((select coalesce(e.from_organization_id, e.organization_id) from membership_event e"
                         + " where e.member_id = m.id order by e.id fetch first 1 rows only), m.organization_id)"
@@ -330,8 +338,7 @@ class Members {
                         + " from member m where m.id = :member"
                         + " union all select e.id, e.kind, e.occurred_on, e.organization_id, e.from_organization_id,"
                         + " e.note, e.recorded_by, e.recorded_at from membership_event e where e.member_id = :member) h"
-                        + " join organization o on o.id = h.organization_id"
-                        + " left join organization f on f.id = h.from_organization_id order by h.position")
+                        + " order by h.position")
                 .param("member", memberId)
                 .query((rs, row) -> {
                     long from = rs.getLong("from_organization_id");

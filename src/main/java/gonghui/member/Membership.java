@@ -39,13 +39,13 @@ public class Membership {
     public void transfer(long memberId, long toOrganizationId, LocalDate on, String note, CurrentUser user) {
         MemberDetails member = load(memberId, user);
         if (!tree.isVisible(toOrganizationId, user)) {
-            throw new RejectedException("organizationId", "转入工会不存在或不在您的管辖范围内");
+            throw new RejectedException("organizationId", "member.rejected.transferTargetOutside");
         }
         if (member.status() == MemberStatus.WITHDRAWN) {
-            throw new RejectedException("status", "已退会人员不能转会，请先办理重新入会");
+            throw new RejectedException("status", "member.rejected.withdrawnCannotTransfer");
         }
         if (member.organizationId() == toOrganizationId) {
-            throw new RejectedException("organizationId", "转入工会与当前所属工会相同");
+            throw new RejectedException("organizationId", "member.rejected.sameUnion");
         }
         LocalDate date = checkDate(on, member);
         members.changeMembership(memberId, toOrganizationId, member.status());
@@ -65,22 +65,24 @@ public class Membership {
     /** 保留会籍: the member retired or lost work and keeps the membership. */
     @Transactional
     public void retain(long memberId, LocalDate on, String note, CurrentUser user) {
-        changeStatus(
+        MemberDetails member = changeStatus(
                 memberId, MemberStatus.ACTIVE, MemberStatus.RETAINED, MembershipEventKind.RETAINED, on, note, user);
+        events.publishEvent(new MemberRetained(memberId, member.organizationId(), checkDate(on, member)));
     }
 
     /** The retained member works in a union again. */
     @Transactional
     public void restore(long memberId, LocalDate on, String note, CurrentUser user) {
-        changeStatus(
+        MemberDetails member = changeStatus(
                 memberId, MemberStatus.RETAINED, MemberStatus.ACTIVE, MembershipEventKind.RESTORED, on, note, user);
+        events.publishEvent(new MemberRestored(memberId, member.organizationId(), checkDate(on, member)));
     }
 
     @Transactional
     public void withdraw(long memberId, LocalDate on, String note, CurrentUser user) {
         MemberDetails member = load(memberId, user);
         if (member.status() == MemberStatus.WITHDRAWN) {
-            throw new RejectedException("status", "此人已退会");
+            throw new RejectedException("status", "member.rejected.alreadyWithdrawn");
         }
         changeStatus(memberId, member.status(), MemberStatus.WITHDRAWN, MembershipEventKind.WITHDRAWN, on, note, user);
         tree.addMembers(member.organizationId(), -1);
@@ -92,10 +94,10 @@ public class Membership {
     public void rejoin(long memberId, long organizationId, LocalDate on, CurrentUser user) {
         MemberDetails member = load(memberId, user);
         if (member.status() != MemberStatus.WITHDRAWN) {
-            throw new RejectedException("status", "此人仍是会员，无需重新入会");
+            throw new RejectedException("status", "member.rejected.stillMember");
         }
         if (!tree.isVisible(organizationId, user)) {
-            throw new RejectedException("organizationId", "所属工会不存在或不在您的管辖范围内");
+            throw new RejectedException("organizationId", "member.rejected.unionOutside");
         }
         LocalDate date = checkDate(on, member);
         members.changeMembership(memberId, organizationId, MemberStatus.ACTIVE);
@@ -138,10 +140,10 @@ public class Membership {
         members.findByIdNumberHash(checked.record().idNumber().hash())
                 .filter(other -> other.id() != memberId)
                 .ifPresent(other -> {
-                    throw new RejectedException("idNumber", "该身份证号已属于另一名会员");
+                    throw new RejectedException("idNumber", "member.rejected.idNumberTaken");
                 });
         if (!members.update(memberId, version != null ? version : member.version(), checked.record())) {
-            throw new RejectedException("version", "该会员信息已被他人修改，请刷新后重试");
+            throw new RejectedException("version", "member.rejected.changedMeanwhile");
         }
         members.addEvent(
                 memberId,
@@ -151,13 +153,14 @@ public class Membership {
                 LocalDate.now(clock),
                 null,
                 user.username());
+        events.publishEvent(new MemberCorrected(memberId, member.organizationId()));
     }
 
     private static <T> T valueOr(T value, T fallback) {
         return value != null ? value : fallback;
     }
 
-    private void changeStatus(
+    private MemberDetails changeStatus(
             long memberId,
             MemberStatus from,
             MemberStatus to,
@@ -167,25 +170,26 @@ public class Membership {
             CurrentUser user) {
         MemberDetails member = load(memberId, user);
         if (member.status() != from) {
-            throw new RejectedException("status", "当前会籍状态不能办理此项业务");
+            throw new RejectedException("status", "member.rejected.wrongStatus");
         }
         members.changeMembership(memberId, member.organizationId(), to);
         members.addEvent(memberId, kind, member.organizationId(), null, checkDate(on, member), note, user.username());
+        return member;
     }
 
     private MemberDetails load(long memberId, CurrentUser user) {
         MemberRegistration.requireManager(user);
-        return members.find(memberId, user.organizationId())
+        return members.find(memberId, gonghui.organization.Subtree.of(user))
                 .orElseThrow(() -> new NotFoundException("member", memberId));
     }
 
     private LocalDate checkDate(LocalDate on, MemberDetails member) {
         LocalDate date = on == null ? LocalDate.now(clock) : on;
         if (date.isAfter(LocalDate.now(clock))) {
-            throw new RejectedException("on", "办理日期不能晚于今天");
+            throw new RejectedException("on", "member.rejected.dateInFuture");
         }
         if (date.isBefore(member.joinedOn())) {
-            throw new RejectedException("on", "办理日期不能早于入会日期");
+            throw new RejectedException("on", "member.rejected.dateBeforeJoining");
         }
         return date;
     }

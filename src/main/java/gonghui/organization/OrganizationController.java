@@ -1,10 +1,13 @@
 package gonghui.organization;
 
+import gonghui.account.Capability;
 import gonghui.account.CurrentUser;
 import gonghui.shared.RejectedException;
+import gonghui.web.NavigationEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +28,12 @@ class OrganizationController {
     OrganizationController(OrganizationTree tree, OrganizationManagement management) {
         this.tree = tree;
         this.management = management;
+    }
+
+    /** This module's entry in the navigation bar. */
+    @Bean
+    static NavigationEntry organizationNavigationEntry() {
+        return new NavigationEntry("/organizations", "nav.organizations", 10, Capability.VIEW_RECORDS);
     }
 
     @GetMapping("/organizations")
@@ -147,7 +156,7 @@ class OrganizationController {
             @PathVariable long id, @RequestParam(required = false) Long parentId, CurrentUser user, Model model) {
         try {
             if (parentId == null) {
-                throw new RejectedException("parentId", "请选择新的上级组织");
+                throw new RejectedException("parentId", "organization.rejected.chooseParent");
             }
             management.move(id, parentId, user);
             return "redirect:/organizations/" + id;

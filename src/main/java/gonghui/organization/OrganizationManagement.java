@@ -7,6 +7,7 @@ import gonghui.shared.RejectedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,14 @@ class OrganizationManagement {
     private final Organizations organizations;
     private final Employers employers;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    OrganizationManagement(Organizations organizations, Employers employers, Clock clock) {
+    OrganizationManagement(
+            Organizations organizations, Employers employers, Clock clock, ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.employers = employers;
         this.clock = clock;
+        this.events = events;
     }
 
     OrganizationDetails details(long id, CurrentUser user) {
@@ -41,7 +45,9 @@ class OrganizationManagement {
     long create(long parentId, OrganizationForm form, CurrentUser user) {
         requireManager(user);
         rejectProblems(check(parentId, form, user));
-        return organizations.insert(parentId, form, employerOf(form));
+        long id = organizations.insert(parentId, form, employerOf(form));
+        events.publishEvent(new OrganizationCreated(id, parentId, form.kind()));
+        return id;
     }
 
     @Transactional
@@ -65,6 +71,7 @@ class OrganizationManagement {
                 form.employeeCount());
         rejectProblems(sameKind.problems(parentKind, LocalDate.now(clock)));
         organizations.update(id, sameKind, employerOf(sameKind));
+        events.publishEvent(new OrganizationChanged(id));
     }
 
     @Transactional
@@ -73,18 +80,19 @@ class OrganizationManagement {
         OrganizationSummary node = summary(id, user);
         OrganizationSummary newParent = summary(newParentId, user);
         if (id == user.organizationId()) {
-            throw new RejectedException("parentId", "不能移动您本级组织");
+            throw new RejectedException("parentId", "organization.rejected.moveOwn");
         }
         if (organizations.isWithin(id, newParentId)) {
-            throw new RejectedException("parentId", "不能移动到本组织或其下级组织之下");
+            throw new RejectedException("parentId", "organization.rejected.moveBelowItself");
         }
         if (!newParent.kind().mayContain(node.kind())) {
-            throw new RejectedException("parentId", "目标组织下不能包含此类型的组织");
+            throw new RejectedException("parentId", "organization.rejected.moveWrongKind");
         }
         if (node.parentId() != null && node.parentId() == newParentId) {
             return;
         }
         organizations.move(id, newParentId, node.memberCount());
+        events.publishEvent(new OrganizationMoved(id, node.parentId(), newParentId));
     }
 
     private OrganizationSummary summary(long id, CurrentUser user) {

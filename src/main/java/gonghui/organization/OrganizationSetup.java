@@ -31,7 +31,7 @@ public class OrganizationSetup {
         OrganizationKind parentKind = organizations
                 .findSummary(parentId, parentId)
                 .map(OrganizationSummary::kind)
-                .orElseThrow(() -> new RejectedException("parentId", "上级组织不存在"));
+                .orElseThrow(() -> new RejectedException("parentId", "organization.rejected.noParent"));
         form.problems(parentKind, LocalDate.now(clock)).entrySet().stream()
                 .findFirst()
                 .ifPresent(problem -> {

@@ -37,21 +37,31 @@ public class OrganizationTree {
     }
 
     /**
-     * The node a list is limited to: {@code organizationId} when given (a {@link NotFoundException} when it lies
-     * outside the user's subtree), otherwise the user's own top node.
+     * The subtree a list is limited to: below {@code organizationId} when given (a {@link NotFoundException} when it
+     * lies outside the user's subtree), otherwise the user's own subtree.
      */
-    public long scope(Long organizationId, CurrentUser user) {
+    public Subtree subtree(Long organizationId, CurrentUser user) {
         if (organizationId == null) {
-            return user.organizationId();
+            return Subtree.of(user);
         }
         if (!isVisible(organizationId, user)) {
             throw new NotFoundException("organization", organizationId);
         }
-        return organizationId;
+        return new Subtree(organizationId);
     }
 
     public boolean isVisible(long id, CurrentUser user) {
         return organizations.isWithin(user.organizationId(), id);
+    }
+
+    /** Whether {@code descendantId} lies in the subtree of {@code ancestorId} (the node itself included). */
+    public boolean contains(long ancestorId, long descendantId) {
+        return organizations.isWithin(ancestorId, descendantId);
+    }
+
+    /** How many organisations of each kind each row of {@link RollUp} stands for, keyed by row id and kind. */
+    public Map<Long, Map<OrganizationKind, Long>> countByKind(RollUp rollUp) {
+        return organizations.countByKind(rollUp);
     }
 
     public List<OrganizationSummary> children(long parentId, CurrentUser user) {

@@ -89,6 +89,17 @@ class Organizations {
                 .optional();
     }
 
+    Map<Long, Map<OrganizationKind, Long>> countByKind(RollUp rollUp) {
+        Map<Long, Map<OrganizationKind, Long>> counts = new java.util.HashMap<>();
+        rollUp.bind(jdbc.sql("select " + RollUp.ROW + " as row_id, o.kind, count(*) as n from organization o"
+                        + RollUp.join("o.id") + " group by " + RollUp.ROW + ", o.kind"))
+                .query((rs, i) -> counts.computeIfAbsent(
+                                rs.getLong("row_id"), k -> new java.util.EnumMap<>(OrganizationKind.class))
+                        .put(OrganizationKind.valueOf(rs.getString("kind")), rs.getLong("n")))
+                .list();
+        return counts;
+    }
+
     boolean isWithin(long ancestorId, long descendantId) {
         return jdbc.sql("select count(*) from organization_closure where ancestor_id = :a and descendant_id = :d")
                         .param("a", ancestorId)

@@ -25,8 +25,23 @@ public record Subtree(long rootId) {
      * {@code "m.organization_id"}, never user input.
      */
     public String contains(String column) {
+        return condition(column);
+    }
+
+    /** {@link #contains(String)} for statements written once as constants; bind the subtree with {@link #bind}. */
+    public static String condition(String column) {
         return "exists (select 1 from organization_closure subtree where subtree.ancestor_id = :" + PARAMETER
                 + " and subtree.descendant_id = " + column + ")";
+    }
+
+    /**
+     * An SQL condition that holds when the organisation id in {@code column} lies in this subtree or above its root
+     * (what is aimed at an ancestor reaches the root too, e.g. directives issued from above).
+     */
+    public static String withinOrAboveCondition(String column) {
+        return "exists (select 1 from organization_closure lineage where (lineage.ancestor_id = :" + PARAMETER
+                + " and lineage.descendant_id = " + column + ") or (lineage.descendant_id = :" + PARAMETER
+                + " and lineage.ancestor_id = " + column + "))";
     }
 
     /** Binds the parameter of {@link #contains(String)}. */

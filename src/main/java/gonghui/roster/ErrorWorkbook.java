@@ -1,6 +1,7 @@
 package gonghui.roster;
 
 import gonghui.account.CurrentUser;
+import gonghui.document.Spreadsheet;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,9 @@ class ErrorWorkbook {
         List<String> headers = new ArrayList<>(job.headers());
         int width = headers.size();
         headers.add(REASON_HEADER);
-        try (SheetWriter sheet = new SheetWriter(out, "错误行", headers)) {
+        try (Spreadsheet workbook = Spreadsheet.writeTo(out)) {
+            Spreadsheet.Sheet sheet = workbook.sheet(
+                    "错误行", headers.stream().map(Spreadsheet.Column::of).toList());
             imports.forEachRejectedRow(importId, user, (rowNumber, cells, reasons) -> {
                 List<String> line = new ArrayList<>(width + 1);
                 for (int i = 0; i < width; i++) {

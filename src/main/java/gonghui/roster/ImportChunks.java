@@ -5,7 +5,10 @@ import gonghui.member.MemberBulkLoad.MemberUpdate;
 import gonghui.member.PreparedMember;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +21,13 @@ class ImportChunks {
 
     private final MemberBulkLoad bulkLoad;
     private final ImportJobs jobs;
+    private final ApplicationEventPublisher events;
     private volatile Runnable beforeCheckpoint = () -> {};
 
-    ImportChunks(MemberBulkLoad bulkLoad, ImportJobs jobs) {
+    ImportChunks(MemberBulkLoad bulkLoad, ImportJobs jobs, ApplicationEventPublisher events) {
         this.bulkLoad = bulkLoad;
         this.jobs = jobs;
+        this.events = events;
     }
 
     record Chunk(
@@ -48,6 +53,16 @@ class ImportChunks {
         }
         jobs.addRejections(jobId, chunk.rejections());
         beforeCheckpoint.run();
+        Map<Long, Long> importedByOrganization = new HashMap<>();
+        for (PreparedMember member : chunk.inserts()) {
+            importedByOrganization.merge(member.organizationId(), 1L, Long::sum);
+        }
+        events.publishEvent(new MembersImported(
+                jobId,
+                chunk.lastRow(),
+                importedByOrganization,
+                chunk.updates().size(),
+                chunk.rejections().size()));
         return jobs.advance(
                 jobId,
                 new ImportJobs.ChunkCounts(
@@ -58,6 +73,15 @@ class ImportChunks {
                 chunk.lastRow(),
                 chunk.estimatedTotal(),
                 now);
+    }
+
+    /** Ends the job with its status and message, and tells who started it. */
+    @Transactional
+    void finish(long jobId, ImportStatus status, String message, Instant now) {
+        jobs.finish(jobId, status, message, now);
+        ImportJob job = jobs.find(jobId).orElseThrow();
+        events.publishEvent(new RosterImportEnded(
+                jobId, job.accountId(), job.scopeId(), status, job.imported(), job.updated(), job.rejected()));
     }
 
     /** A member of the chunk was changed by someone else after the chunk was checked. */

@@ -1,6 +1,7 @@
 package gonghui.roster;
 
 import gonghui.account.Role;
+import gonghui.organization.Subtree;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -81,11 +82,9 @@ class ImportJobs {
     }
 
     /** Jobs started within the scope's subtree, newest first. */
-    List<ImportJob> recent(long scope, int limit) {
-        return jdbc.sql(COLUMNS + " where scope_id in"
-                        + " (select descendant_id from organization_closure where ancestor_id = :scope)"
-                        + " order by id desc fetch first :limit rows only")
-                .param("scope", scope)
+    List<ImportJob> recent(Subtree scope, int limit) {
+        return scope.bind(jdbc.sql(COLUMNS + " where " + scope.contains("scope_id")
+                        + " order by id desc fetch first :limit rows only"))
                 .param("limit", limit)
                 .query(ImportJobs::map)
                 .list();

@@ -1,6 +1,7 @@
 package gonghui.roster;
 
 import gonghui.account.CurrentUser;
+import gonghui.document.SealedFile;
 import gonghui.member.ExistingMember;
 import gonghui.member.MemberBulkLoad;
 import gonghui.member.MemberBulkLoad.MemberUpdate;
@@ -72,7 +73,8 @@ class ImportRun {
      */
     ImportStatus run(long jobId) {
         ImportJob job = jobs.find(jobId).orElseThrow();
-        try (RosterRows rows = job.format().open(SealedRosterFile.open(Path.of(job.storedFile()), cipher), limits)) {
+        try (RosterRows rows =
+                job.format().open(RosterFile.of(SealedFile.open(Path.of(job.storedFile()), cipher)), limits)) {
             RosterHeader header = RosterHeader.find(rows);
             if (job.headers().isEmpty()) {
                 jobs.saveHeaders(jobId, header.texts(), header.rowNumber());
@@ -148,7 +150,7 @@ class ImportRun {
     }
 
     private ImportStatus end(ImportJob job, ImportStatus status, String message) {
-        jobs.finish(job.id(), status, message, clock.instant());
+        chunks.finish(job.id(), status, message, clock.instant());
         try {
             Files.deleteIfExists(Path.of(job.storedFile()));
         } catch (IOException e) {

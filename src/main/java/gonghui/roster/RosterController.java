@@ -1,12 +1,18 @@
 package gonghui.roster;
 
+import gonghui.account.Capability;
 import gonghui.account.CurrentUser;
+import gonghui.document.Downloads;
+import gonghui.document.Spreadsheet;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
+import gonghui.web.NavigationEntry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +31,21 @@ class RosterController {
     private final ErrorWorkbook errorWorkbook;
     private final OrganizationTree tree;
     private final Clock clock;
+    private final Texts texts;
 
-    RosterController(RosterImport imports, ErrorWorkbook errorWorkbook, OrganizationTree tree, Clock clock) {
+    RosterController(
+            RosterImport imports, ErrorWorkbook errorWorkbook, OrganizationTree tree, Clock clock, Texts texts) {
         this.imports = imports;
         this.errorWorkbook = errorWorkbook;
         this.tree = tree;
         this.clock = clock;
+        this.texts = texts;
+    }
+
+    /** This module's entry in the navigation bar. */
+    @Bean
+    static NavigationEntry rosterNavigationEntry() {
+        return new NavigationEntry("/rosters", "nav.rosters", 30, Capability.VIEW_RECORDS);
     }
 
     @GetMapping("/rosters")
@@ -50,13 +65,13 @@ class RosterController {
             if (union != null && !union.isBlank()) {
                 organizationId = tree.findIdByName(union.strip(), user)
                         .orElseThrow(
-                                () -> new RejectedException("union", "找不到名为“" + union.strip() + "”的工会（或不在您的管辖范围内）"));
+                                () -> new RejectedException("union", "roster.rejected.unknownUnion", union.strip()));
             }
             long id = imports.submit(
                     file.getOriginalFilename(), file.getInputStream(), organizationId, ImportMode.parse(mode), user);
             return "redirect:/rosters/imports/" + id;
         } catch (RejectedException e) {
-            return showPage(model, user, null, e.getMessage());
+            return showPage(model, user, null, texts.of(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,17 +105,17 @@ class RosterController {
     @GetMapping("/rosters/imports/{id}/errors.xlsx")
     void downloadErrors(@PathVariable long id, CurrentUser user, HttpServletResponse response) {
         ImportJob job = imports.get(id, user);
-        RosterDownloads.send(
+        Downloads.send(
                 response,
                 "错误行-" + job.fileName().replaceAll("\\.[^.]*$", "") + ".xlsx",
-                RosterDownloads.XLSX,
+                Spreadsheet.CONTENT_TYPE,
                 out -> errorWorkbook.write(id, user, out));
     }
 
     @GetMapping("/rosters/template.xlsx")
     void downloadTemplate(CurrentUser user, HttpServletResponse response) {
         String union = tree.get(user.organizationId(), user).name();
-        RosterDownloads.send(response, "会员名册导入模板.xlsx", RosterDownloads.XLSX, out -> RosterTemplate.write(out, union));
+        Downloads.send(response, "会员名册导入模板.xlsx", Spreadsheet.CONTENT_TYPE, out -> RosterTemplate.write(out, union));
     }
 
     private void addJob(Model model, long id, CurrentUser user) {

@@ -3,6 +3,7 @@ package gonghui.roster;
 import gonghui.account.AuditAction;
 import gonghui.account.AuditLog;
 import gonghui.account.CurrentUser;
+import gonghui.document.Spreadsheet;
 import gonghui.member.MemberDirectory;
 import gonghui.member.MemberExportRow;
 import gonghui.member.MemberQuery;
@@ -73,10 +74,20 @@ class RosterExport {
     }
 
     private long writeXlsx(MemberQuery query, CurrentUser user, OutputStream out) {
-        try (SheetWriter sheet =
-                new SheetWriter(out, "会员名册", headers(), 10, 22, 14, 6, 12, 8, 10, 24, 12, 16, 12, 28, 10)) {
+        try (Spreadsheet workbook = Spreadsheet.writeTo(out)) {
+            Spreadsheet.Sheet sheet =
+                    workbook.sheet("会员名册", columns(headers(), 10, 22, 14, 6, 12, 8, 10, 24, 12, 16, 12, 28, 10));
             return directory.export(query, user, member -> sheet.add(cells(member)));
         }
+    }
+
+    /** The headers as columns of the given widths (characters). */
+    static List<Spreadsheet.Column> columns(List<String> headers, double... widths) {
+        List<Spreadsheet.Column> columns = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            columns.add(Spreadsheet.Column.of(headers.get(i), i < widths.length ? widths[i] : 14));
+        }
+        return columns;
     }
 
     private long writeCsv(MemberQuery query, CurrentUser user, OutputStream out) {
@@ -128,7 +139,7 @@ class RosterExport {
             if (i > 0) {
                 writer.write(',');
             }
-            String text = SpreadsheetText.neutralize(cells.get(i));
+            String text = Spreadsheet.neutralize(cells.get(i));
             if (text.indexOf(',') >= 0
                     || text.indexOf('"') >= 0
                     || text.indexOf('\n') >= 0

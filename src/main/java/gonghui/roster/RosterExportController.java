@@ -1,6 +1,7 @@
 package gonghui.roster;
 
 import gonghui.account.CurrentUser;
+import gonghui.document.Downloads;
 import gonghui.member.MemberFilter;
 import gonghui.member.MemberQuery;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,7 +38,7 @@ class RosterExportController {
             HttpServletResponse response) {
         export.checkScope(query, user);
         export.audit(query, format, user);
-        RosterDownloads.send(
+        Downloads.send(
                 response,
                 "会员名册-" + LocalDate.now() + "." + format.extension(),
                 format.contentType(),

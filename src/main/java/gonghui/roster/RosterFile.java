@@ -1,5 +1,6 @@
 package gonghui.roster;
 
+import gonghui.document.SealedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
@@ -16,7 +17,27 @@ interface RosterFile {
 
     SeekableByteChannel newChannel() throws IOException;
 
-    /** A file read as it lies on disk (for tools and tests; uploads wait sealed, see {@link SealedRosterFile}). */
+    /** An uploaded roster as it waits for its job, sealed. */
+    static RosterFile of(SealedFile sealed) {
+        return new RosterFile() {
+            @Override
+            public long size() {
+                return sealed.size();
+            }
+
+            @Override
+            public InputStream newInputStream() throws IOException {
+                return sealed.newInputStream();
+            }
+
+            @Override
+            public SeekableByteChannel newChannel() throws IOException {
+                return sealed.newChannel();
+            }
+        };
+    }
+
+    /** A file read as it lies on disk (for tools and tests; uploads wait sealed, see {@link #of(SealedFile)}). */
     static RosterFile plain(Path path) {
         return new RosterFile() {
             @Override

@@ -1,6 +1,7 @@
 package gonghui.roster;
 
 import gonghui.account.CurrentUser;
+import gonghui.document.SealedFile;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
@@ -55,7 +56,7 @@ class RosterImport {
         }
         Path stored = store(content, format);
         try {
-            format.checkContent(SealedRosterFile.open(stored, cipher));
+            format.checkContent(RosterFile.of(SealedFile.open(stored, cipher)));
         } catch (RosterFileException e) {
             delete(stored);
             throw new RejectedException("file", e.getMessage());
@@ -83,7 +84,7 @@ class RosterImport {
     }
 
     List<ImportJob> recent(CurrentUser user) {
-        return jobs.recent(user.organizationId(), 50);
+        return jobs.recent(gonghui.organization.Subtree.of(user), 50);
     }
 
     List<ImportError> errors(long id, long afterRow, int limit, CurrentUser user) {
@@ -95,7 +96,7 @@ class RosterImport {
         ImportJob job = get(id, user);
         requireManager(user);
         if (job.status().isFinished()) {
-            throw new RejectedException("status", "导入已结束，不能取消");
+            throw new RejectedException("status", "roster.rejected.alreadyEnded");
         }
         jobs.requestCancel(id, clock.instant());
     }
@@ -105,7 +106,7 @@ class RosterImport {
         get(id, user);
         requireManager(user);
         if (!jobs.requeue(id)) {
-            throw new RejectedException("status", "只有已中断的导入可以继续");
+            throw new RejectedException("status", "roster.rejected.notInterrupted");
         }
     }
 
@@ -146,7 +147,7 @@ class RosterImport {
         try {
             Files.createDirectories(limits.uploadDir());
             Path target = limits.uploadDir().resolve(UUID.randomUUID() + "." + format.extension());
-            SealedRosterFile.seal(content, target, cipher);
+            SealedFile.seal(content, target, cipher);
             return target.toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,8 @@
 package gonghui.roster;
 
 import gonghui.account.CurrentUser;
+import gonghui.document.Downloads;
+import gonghui.document.Spreadsheet;
 import gonghui.member.MemberCategory;
 import gonghui.member.MemberQuery;
 import gonghui.member.MemberStatus;
@@ -77,10 +79,10 @@ class RosterImportApiController {
     @Operation(summary = "The refused rows as in the file plus a 错误原因 column, to fix and import again")
     void downloadErrors(@PathVariable long id, CurrentUser user, HttpServletResponse response) {
         ImportJob job = imports.get(id, user);
-        RosterDownloads.send(
+        Downloads.send(
                 response,
                 "错误行-" + job.fileName().replaceAll("\\.[^.]*$", "") + ".xlsx",
-                RosterDownloads.XLSX,
+                Spreadsheet.CONTENT_TYPE,
                 out -> errorWorkbook.write(id, user, out));
     }
 
@@ -99,7 +101,7 @@ class RosterImportApiController {
 
     @GetMapping("/api/v1/member-imports/template.xlsx")
     void downloadTemplate(CurrentUser user, HttpServletResponse response) {
-        RosterDownloads.send(response, "会员名册导入模板.xlsx", RosterDownloads.XLSX, out -> RosterTemplate.write(out, ""));
+        Downloads.send(response, "会员名册导入模板.xlsx", Spreadsheet.CONTENT_TYPE, out -> RosterTemplate.write(out, ""));
     }
 
     @GetMapping("/api/v1/members/export")

@@ -3,6 +3,7 @@ package gonghui.web;
 import gonghui.shared.InvalidIdentifierException;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
+    private final Texts texts;
+
+    ApiErrors(Texts texts) {
+        this.texts = texts;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "记录不存在或不在您的管辖范围内");
@@ -24,8 +31,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RejectedException.class)
     ProblemDetail rejected(RejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
+        String message = texts.of(e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message);
+        problem.setProperty("errors", Map.of(e.field(), message));
         return problem;
     }
 

@@ -3,12 +3,23 @@ package gonghui.web;
 import gonghui.account.CurrentUser;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /** What every page template needs besides its own data: the user, locale, messages and CSRF token. */
-public record Page(CurrentUser user, boolean demo, CsrfToken csrf, Locale locale, MessageSource messages, String path) {
+public record Page(
+        CurrentUser user,
+        boolean demo,
+        CsrfToken csrf,
+        Locale locale,
+        MessageSource messages,
+        String path,
+        List<Link> navigation) {
+
+    /** A navigation link as shown: where, its text key, and the count of its badge (0: none). */
+    public record Link(String path, String labelKey, long badge) {}
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

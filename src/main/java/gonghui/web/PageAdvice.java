@@ -15,20 +15,24 @@ class PageAdvice {
 
     private final MessageSource messages;
     private final DemoMode demoMode;
+    private final Navigation navigation;
 
-    PageAdvice(MessageSource messages, DemoMode demoMode) {
+    PageAdvice(MessageSource messages, DemoMode demoMode, Navigation navigation) {
         this.messages = messages;
         this.demoMode = demoMode;
+        this.navigation = navigation;
     }
 
     @ModelAttribute("page")
     Page page(HttpServletRequest request, Locale locale) {
+        CurrentUser user = CurrentUser.find().orElse(null);
         return new Page(
-                CurrentUser.find().orElse(null),
+                user,
                 demoMode.isActive(),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 locale,
                 messages,
-                request.getRequestURI().substring(request.getContextPath().length()));
+                request.getRequestURI().substring(request.getContextPath().length()),
+                navigation.linksFor(user));
     }
 }

@@ -2,6 +2,7 @@ package gonghui.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gonghui.organization.Subtree;
 import gonghui.shared.Gender;
 import gonghui.shared.PersonalDataCipher;
 import gonghui.shared.ResidentIdNumber;
@@ -48,7 +49,7 @@ class MembersTests {
         List<Long> seen = new ArrayList<>();
         Long cursor = null;
         do {
-            var page = members.search(new MemberQuery(null, null, null, null, cursor), shenyang, null, 50);
+            var page = members.search(new MemberQuery(null, null, null, null, cursor), new Subtree(shenyang), null, 50);
             page.forEach(item -> seen.add(item.id()));
             cursor = page.size() < 50 ? null : page.get(page.size() - 1).id();
         } while (cursor != null);
@@ -63,14 +64,14 @@ class MembersTests {
         members.insert(aMember("单田芳", 2, dalian), "test");
         members.insert(aMember("孙天方", 3, shenyang), "test");
 
-        assertThat(members.search(query("stf"), shenyang, null, 50))
+        assertThat(members.search(query("stf"), new Subtree(shenyang), null, 50))
                 .extracting(MemberListItem::id)
                 .hasSize(2)
                 .contains(shan);
-        assertThat(members.search(query("单"), shenyang, null, 50))
+        assertThat(members.search(query("单"), new Subtree(shenyang), null, 50))
                 .extracting(MemberListItem::id)
                 .containsExactly(shan);
-        assertThat(members.search(query("田"), shenyang, null, 50)).isEmpty();
+        assertThat(members.search(query("田"), new Subtree(shenyang), null, 50)).isEmpty();
     }
 
     @Test
@@ -80,7 +81,7 @@ class MembersTests {
         String idNumber = ResidentIdNumber.of("210102", LocalDate.of(1980, 1, 1).plusDays(7), 7, Gender.MALE)
                 .value();
 
-        var found = members.search(query(idNumber), shenyang, CIPHER.hash(idNumber), 50);
+        var found = members.search(query(idNumber), new Subtree(shenyang), CIPHER.hash(idNumber), 50);
 
         assertThat(found).extracting(MemberListItem::id).containsExactly(id);
         assertThat(members.findByIdNumberHash(CIPHER.hash(idNumber)))

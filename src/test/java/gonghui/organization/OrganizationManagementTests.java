@@ -12,6 +12,7 @@ import gonghui.shared.Gender;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
 import gonghui.shared.ResidentIdNumber;
+import gonghui.shared.Texts;
 import gonghui.support.ApplicationTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,9 @@ class OrganizationManagementTests {
 
     @Autowired
     OrganizationManagement management;
+
+    @Autowired
+    Texts texts;
 
     @Autowired
     OrganizationTree tree;
@@ -79,11 +83,11 @@ class OrganizationManagementTests {
         long dalian = setup.findFederation("210200").orElseThrow();
 
         assertThatThrownBy(() -> management.move(union, workshop, shenyang))
-                .isInstanceOf(RejectedException.class)
-                .hasMessageContaining("不能移动到本组织或其下级组织之下");
+                .isInstanceOfSatisfying(
+                        RejectedException.class, e -> assertThat(texts.of(e)).isEqualTo("不能移动到本组织或其下级组织之下"));
         assertThatThrownBy(() -> management.move(workshop, shenhe, shenyang))
-                .isInstanceOf(RejectedException.class)
-                .hasMessageContaining("不能包含此类型");
+                .isInstanceOfSatisfying(
+                        RejectedException.class, e -> assertThat(texts.of(e)).contains("不能包含此类型"));
         assertThatThrownBy(() -> management.move(union, dalian, shenyang)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> management.move(shenyang.organizationId(), heping, shenyang))
                 .isInstanceOf(RejectedException.class);

@@ -59,7 +59,9 @@ class RosterImportBrowserTest {
         page.click("button[type=submit]");
         page.navigate("/rosters");
         assertThat(page.locator("h1")).hasText("会员名册导入");
-        page.setInputFiles("#file", new FilePayload("沈阳某公司会员名册.xlsx", RosterDownloads.XLSX, RosterFiles.xlsx(rows)));
+        page.setInputFiles(
+                "#file",
+                new FilePayload("沈阳某公司会员名册.xlsx", gonghui.document.Spreadsheet.CONTENT_TYPE, RosterFiles.xlsx(rows)));
         Browser.screenshot(page, "roster-01-upload");
         page.click("[data-testid=upload-submit]");
 

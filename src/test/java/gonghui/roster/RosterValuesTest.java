@@ -38,14 +38,4 @@ class RosterValuesTest {
         assertThat(RosterValues.occupation("外卖骑手")).contains(Occupation.DELIVERY_RIDER);
         assertThatThrownBy(() -> RosterValues.occupation("宇航员")).hasMessageContaining("外卖配送员");
     }
-
-    @Test
-    void spreadsheetTextThatWouldRunAsAFormulaIsNeutralised() {
-        assertThat(SpreadsheetText.neutralize("=1+1")).isEqualTo("'=1+1");
-        assertThat(SpreadsheetText.neutralize("+86 138")).isEqualTo("'+86 138");
-        assertThat(SpreadsheetText.neutralize("-2")).isEqualTo("'-2");
-        assertThat(SpreadsheetText.neutralize("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(SpreadsheetText.neutralize("张三")).isEqualTo("张三");
-        assertThat(SpreadsheetText.neutralize(null)).isEmpty();
-    }
 }

@@ -203,6 +203,12 @@ public abstract class FoundationScenario {
         var withdrawn = shenyang.patch("/api/v1/members/" + id, "{\"status\":\"WITHDRAWN\"}");
         assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
         assertThat(count(cityId("210100"))).isEqualTo(cityBefore - 1);
+        var again = shenyang.patch("/api/v1/members/" + id, "{\"organizationId\":" + from + "}");
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.json().get("detail").asString()).isEqualTo("已退会人员不能转会，请先办理重新入会");
+        var againInEnglish = shenyang.patch("/api/v1/members/" + id + "?lang=en", "{\"organizationId\":" + from + "}");
+        assertThat(againInEnglish.json().get("detail").asString())
+                .isEqualTo("A former member cannot be transferred; register the rejoining first");
 
         JsonNode history = shenyang.get("/api/v1/members/" + id + "/history").json();
         assertThat(history).hasSize(3);

@@ -33,16 +33,8 @@ class MessageBundlesTest {
                 }
             }
         }
-        Properties chinese = load(
-                "messages.properties",
-                "i18n/roster.properties",
-                "i18n/campaign.properties",
-                "i18n/casework.properties");
-        Properties english = load(
-                "messages_en.properties",
-                "i18n/roster_en.properties",
-                "i18n/campaign_en.properties",
-                "i18n/casework_en.properties");
+        Properties chinese = load("");
+        Properties english = load("_en");
 
         assertThat(used).isNotEmpty();
         assertThat(used)
@@ -53,14 +45,40 @@ class MessageBundlesTest {
                         key -> assertThat(english).as("English text for " + key).containsKey(key));
     }
 
-    private static Properties load(String... files) throws IOException {
+    @Test
+    void everyBundleIsCompleteInBothLanguages() throws IOException {
+        for (String basename : MessageBundles.basenames()) {
+            Properties chinese = read(RESOURCES.resolve(basename + ".properties"));
+            Properties english = read(RESOURCES.resolve(basename + "_en.properties"));
+            assertThat(english.keySet()).as("English keys of " + basename).isEqualTo(chinese.keySet());
+        }
+    }
+
+    @Test
+    void findsTheBundleOfEveryModule() throws IOException {
+        try (Stream<Path> bundles = Files.list(RESOURCES.resolve("i18n"))) {
+            assertThat(MessageBundles.basenames())
+                    .containsAll(bundles.map(
+                                    p -> "i18n/" + p.getFileName().toString().replace(".properties", ""))
+                            .filter(name -> !name.contains("_"))
+                            .toList());
+        }
+    }
+
+    /** Every bundle's texts in one locale: {@code ""} for Chinese, {@code "_en"} for English. */
+    private static Properties load(String suffix) throws IOException {
         Properties properties = new Properties();
-        for (String file : files) {
-            Path path = RESOURCES.resolve(file);
-            if (Files.exists(path)) {
-                try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                    properties.load(reader);
-                }
+        for (String basename : MessageBundles.basenames()) {
+            properties.putAll(read(RESOURCES.resolve(basename + suffix + ".properties")));
+        }
+        return properties;
+    }
+
+    private static Properties read(Path path) throws IOException {
+        Properties properties = new Properties();
+        if (Files.exists(path)) {
+            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                properties.load(reader);
             }
         }
         return properties;

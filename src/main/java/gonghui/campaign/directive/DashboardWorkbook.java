@@ -1,16 +1,10 @@
 package gonghui.campaign.directive;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import gonghui.document.Spreadsheet;
+import gonghui.document.Spreadsheet.Column;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The dashboard as an Excel sheet, the way a cadre would hand it on: one row per organisation. */
 final class DashboardWorkbook {
@@ -22,63 +16,35 @@ final class DashboardWorkbook {
 
     private DashboardWorkbook() {}
 
-    static byte[] of(DashboardView view) {
-        try (var workbook = new XSSFWorkbook();
-                var out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("落实情况");
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            Row title = sheet.createRow(0);
-            title.createCell(0)
-                    .setCellValue(view.directive().title() + " · " + view.node().name() + " · 落实情况");
-            title.getCell(0).setCellStyle(header);
-            Row head = sheet.createRow(2);
-            for (int i = 0; i < HEADERS.size(); i++) {
-                head.createCell(i).setCellValue(HEADERS.get(i));
-                head.getCell(i).setCellStyle(header);
-            }
-            List<DashboardRow> rows = new ArrayList<>();
-            rows.add(view.total());
-            rows.addAll(view.rows());
-            int index = 3;
-            for (DashboardRow row : rows) {
-                Row line = sheet.createRow(index++);
-                int c = 0;
-                line.createCell(c++)
-                        .setCellValue(
-                                row == view.total()
-                                        ? row.organization().name() + "（合计）"
-                                        : row.organization().name());
-                line.createCell(c++)
-                        .setCellValue(row.relayHeldOn() == null ? "未召开" : CHINESE_DATE.format(row.relayHeldOn()));
-                if (row.relayDaysAfter() == null) {
-                    line.createCell(c++).setBlank();
-                } else {
-                    line.createCell(c++).setCellValue(row.relayDaysAfter());
-                }
-                line.createCell(c++).setCellValue(row.relayLate() ? "逾期" : (row.hasReported() ? "按时" : "未到期"));
-                line.createCell(c++).setCellValue(row.meetings());
-                line.createCell(c++).setCellValue(row.reportingOrganizations());
-                line.createCell(c++).setCellValue(row.outreachCount());
-                line.createCell(c++).setCellValue(row.audience());
-                line.createCell(c++).setCellValue(coverage(row.grassroots()));
-                line.createCell(c++).setCellValue(coverage(row.workshops()));
-                line.createCell(c++).setCellValue(coverage(row.teams()));
-                line.createCell(c++).setCellValue(row.tasksOpen());
-                line.createCell(c++).setCellValue(row.tasksDone());
-                line.createCell(c).setCellValue(row.tasksOverdue());
-            }
-            sheet.setColumnWidth(0, 28 * 256);
-            for (int i = 1; i < HEADERS.size(); i++) {
-                sheet.setColumnWidth(i, 14 * 256);
-            }
-            sheet.createFreezePane(1, 3);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Writes the sheet: a title row, the header in the third row, then the total and one row per organisation. */
+    static void write(DashboardView view, Spreadsheet workbook) {
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < HEADERS.size(); i++) {
+            columns.add(Column.of(HEADERS.get(i), i == 0 ? 28 : 14));
+        }
+        Spreadsheet.Sheet sheet = workbook.sheet(
+                "落实情况", view.directive().title() + " · " + view.node().name() + " · 落实情况", columns, 1);
+        List<DashboardRow> rows = new ArrayList<>();
+        rows.add(view.total());
+        rows.addAll(view.rows());
+        for (DashboardRow row : rows) {
+            sheet.add(
+                    row == view.total()
+                            ? row.organization().name() + "（合计）"
+                            : row.organization().name(),
+                    row.relayHeldOn() == null ? "未召开" : CHINESE_DATE.format(row.relayHeldOn()),
+                    row.relayDaysAfter(),
+                    row.relayLate() ? "逾期" : (row.hasReported() ? "按时" : "未到期"),
+                    row.meetings(),
+                    row.reportingOrganizations(),
+                    row.outreachCount(),
+                    row.audience(),
+                    coverage(row.grassroots()),
+                    coverage(row.workshops()),
+                    coverage(row.teams()),
+                    row.tasksOpen(),
+                    row.tasksDone(),
+                    row.tasksOverdue());
         }
     }
 

@@ -1,16 +1,14 @@
 package gonghui.campaign.directive;
 
 import gonghui.account.CurrentUser;
+import gonghui.document.Spreadsheet;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
-import java.nio.charset.StandardCharsets;
+import gonghui.shared.Texts;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,12 +25,15 @@ class DirectiveController {
     private final DirectiveDashboard dashboard;
     private final OrganizationTree tree;
     private final Clock clock;
+    private final Texts texts;
 
-    DirectiveController(Directives directives, DirectiveDashboard dashboard, OrganizationTree tree, Clock clock) {
+    DirectiveController(
+            Directives directives, DirectiveDashboard dashboard, OrganizationTree tree, Clock clock, Texts texts) {
         this.directives = directives;
         this.dashboard = dashboard;
         this.tree = tree;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @GetMapping("/campaigns/directives/new")
@@ -51,7 +52,7 @@ class DirectiveController {
         try {
             return "redirect:/campaigns/directives/" + directives.issue(form, user);
         } catch (RejectedException e) {
-            return showForm(form, Map.of(e.field(), e.getMessage()), user, model);
+            return showForm(form, Map.of(e.field(), texts.of(e)), user, model);
         }
     }
 
@@ -65,20 +66,14 @@ class DirectiveController {
     }
 
     @GetMapping("/campaigns/directives/{id}/dashboard.xlsx")
-    ResponseEntity<byte[]> exportDashboard(
-            @PathVariable long id, @RequestParam(required = false) Long node, CurrentUser user) {
+    void exportDashboard(
+            @PathVariable long id,
+            @RequestParam(required = false) Long node,
+            CurrentUser user,
+            HttpServletResponse response) {
         DashboardView view = dashboard.show(id, node, user);
-        String name = view.node().name() + "-落实情况.xlsx";
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(DashboardWorkbook.of(view));
+        Spreadsheet.download(
+                response, view.node().name() + "-落实情况.xlsx", workbook -> DashboardWorkbook.write(view, workbook));
     }
 
     private String showForm(NewDirective form, Map<String, String> problems, CurrentUser user, Model model) {

@@ -1,11 +1,15 @@
 package gonghui.campaign.directive;
 
+import static gonghui.organization.OrganizationSql.nameOf;
+
 import gonghui.account.CurrentUser;
 import gonghui.organization.OrganizationTree;
+import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,36 +23,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Directives {
 
-    private static final String SELECT = "select d.id, d.issuing_organization_id, io.name as issuing_organization_name,"
-            + " d.target_organization_id, t.name as target_organization_name, d.title, d.issued_on, d.requirements,"
-            + " d.relay_within_days, d.outreach_due_on, d.report_due_on, d.grassroots_coverage_percent,"
-            + " d.workshop_coverage_percent, d.team_coverage_percent, d.created_by"
-            + " from directive d join organization io on io.id = d.issuing_organization_id"
-            + " join organization t on t.id = d.target_organization_id";
-    private static final String VISIBLE = " (d.target_organization_id in"
-            + " (select ancestor_id from organization_closure where descendant_id = :scope)"
-            + " or d.target_organization_id in"
-            + " (select descendant_id from organization_closure where ancestor_id = :scope))";
+    private static final String SELECT = "select d.id, d.issuing_organization_id, "
+            + nameOf("d.issuing_organization_id") + " as issuing_organization_name, d.target_organization_id, "
+            + nameOf("d.target_organization_id") + " as target_organization_name, d.title, d.issued_on,"
+            + " d.requirements, d.relay_within_days, d.outreach_due_on, d.report_due_on,"
+            + " d.grassroots_coverage_percent, d.workshop_coverage_percent, d.team_coverage_percent, d.created_by"
+            + " from directive d";
+    private static final String VISIBLE = " " + Subtree.withinOrAboveCondition("d.target_organization_id");
 
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
+    private final ApplicationEventPublisher events;
 
-    Directives(JdbcClient jdbc, OrganizationTree tree) {
+    Directives(JdbcClient jdbc, OrganizationTree tree, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.tree = tree;
+        this.events = events;
     }
 
     public List<Directive> list(CurrentUser user) {
-        return jdbc.sql(SELECT + " where" + VISIBLE + " order by d.issued_on desc, d.id desc")
-                .param("scope", user.organizationId())
+        return Subtree.of(user)
+                .bind(jdbc.sql(SELECT + " where" + VISIBLE + " order by d.issued_on desc, d.id desc"))
                 .query(Directive.class)
                 .list();
     }
 
     public Optional<Directive> find(long id, CurrentUser user) {
-        return jdbc.sql(SELECT + " where d.id = :id and" + VISIBLE)
+        return Subtree.of(user)
+                .bind(jdbc.sql(SELECT + " where d.id = :id and" + VISIBLE))
                 .param("id", id)
-                .param("scope", user.organizationId())
                 .query(Directive.class)
                 .optional();
     }
@@ -63,32 +66,32 @@ public class Directives {
         if (!user.mayManageRecords()) {
             throw new AccessDeniedException("read-only role");
         }
-        String title = required(input.title(), "title", "请填写部署名称");
+        String title = required(input.title(), "title", "campaign.rejected.directiveTitle");
         if (title.length() > 200) {
-            throw new RejectedException("title", "部署名称不能超过200字");
+            throw new RejectedException("title", "campaign.rejected.directiveTitleTooLong");
         }
         if (input.issuedOn() == null) {
-            throw new RejectedException("issuedOn", "请填写部署日期");
+            throw new RejectedException("issuedOn", "campaign.rejected.issuedOn");
         }
         long target = input.targetOrganizationId() == null ? user.organizationId() : input.targetOrganizationId();
         tree.get(target, user);
         int relayDays = input.relayWithinDays() == null ? 7 : input.relayWithinDays();
         if (relayDays < 0 || relayDays > 365) {
-            throw new RejectedException("relayWithinDays", "传达学习时限应在0到365天之间");
+            throw new RejectedException("relayWithinDays", "campaign.rejected.relayDays");
         }
         percent(input.grassrootsCoveragePercent(), "grassrootsCoveragePercent");
         percent(input.workshopCoveragePercent(), "workshopCoveragePercent");
         percent(input.teamCoveragePercent(), "teamCoveragePercent");
         if (input.outreachDueOn() != null && input.outreachDueOn().isBefore(input.issuedOn())) {
-            throw new RejectedException("outreachDueOn", "宣讲完成日期不能早于部署日期");
+            throw new RejectedException("outreachDueOn", "campaign.rejected.outreachBeforeIssue");
         }
         if (input.reportDueOn() != null && input.reportDueOn().isBefore(input.issuedOn())) {
-            throw new RejectedException("reportDueOn", "报送日期不能早于部署日期");
+            throw new RejectedException("reportDueOn", "campaign.rejected.reportBeforeIssue");
         }
         String requirements =
                 input.requirements() == null ? null : input.requirements().strip();
         if (requirements != null && requirements.length() > 4000) {
-            throw new RejectedException("requirements", "工作要求不能超过4000字");
+            throw new RejectedException("requirements", "campaign.rejected.requirementsTooLong");
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into directive (issuing_organization_id, target_organization_id, title, issued_on,"
@@ -109,7 +112,10 @@ public class Directives {
                 .param("team", input.teamCoveragePercent())
                 .param("createdBy", user.username())
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        long id = keys.getKeyAs(Number.class).longValue();
+        events.publishEvent(new DirectiveIssued(
+                id, user.organizationId(), target, input.issuedOn().plusDays(relayDays)));
+        return id;
     }
 
     private static String required(String value, String field, String message) {
@@ -121,7 +127,7 @@ public class Directives {
 
     private static void percent(Integer value, String field) {
         if (value != null && (value < 0 || value > 100)) {
-            throw new RejectedException(field, "覆盖率目标应在0到100之间");
+            throw new RejectedException(field, "campaign.rejected.coverage");
         }
     }
 }

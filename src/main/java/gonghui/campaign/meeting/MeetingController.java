@@ -3,16 +3,18 @@ package gonghui.campaign.meeting;
 import gonghui.account.CurrentUser;
 import gonghui.campaign.directive.Directive;
 import gonghui.campaign.directive.Directives;
-import gonghui.campaign.export.Spreadsheet;
 import gonghui.campaign.ingestion.MeetingKind;
+import gonghui.document.Spreadsheet;
+import gonghui.document.Spreadsheet.Column;
 import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,14 +32,21 @@ class MeetingController {
     private final Directives directives;
     private final OrganizationTree tree;
     private final Clock clock;
+    private final Texts texts;
 
     MeetingController(
-            Meetings meetings, Outreaches outreaches, Directives directives, OrganizationTree tree, Clock clock) {
+            Meetings meetings,
+            Outreaches outreaches,
+            Directives directives,
+            OrganizationTree tree,
+            Clock clock,
+            Texts texts) {
         this.meetings = meetings;
         this.outreaches = outreaches;
         this.directives = directives;
         this.tree = tree;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @GetMapping("/campaigns/meetings")
@@ -54,41 +63,61 @@ class MeetingController {
     }
 
     @GetMapping("/campaigns/meetings.xlsx")
-    ResponseEntity<byte[]> exportMeetings(
+    void exportMeetings(
             @RequestParam(required = false) Long directive,
             @RequestParam(required = false) Long org,
-            CurrentUser user) {
+            CurrentUser user,
+            HttpServletResponse response) {
         if (directive != null) {
             directives.get(directive, user);
         }
         String scope = tree.get(org == null ? user.organizationId() : org, user).name();
-        List<List<Object>> meetingRows = meetings.list(directive, org, user).stream()
-                .map(m -> List.<Object>of(
+        List<Meeting> meetingList = meetings.list(directive, org, user);
+        List<Outreach> outreachList = outreaches.list(directive, org, user);
+        Spreadsheet.download(response, scope + "-会议与宣讲.xlsx", workbook -> {
+            Spreadsheet.Sheet sheet = workbook.sheet(
+                    "会议",
+                    List.of(
+                            Column.of("日期", 16),
+                            Column.of("召开单位", 22),
+                            Column.of("会议类型", 16),
+                            Column.of("会议名称", 30),
+                            Column.of("主题", 30),
+                            Column.of("参会人数", 10),
+                            Column.of("会议要求", 60)));
+            for (Meeting m : meetingList) {
+                sheet.add(
                         m.heldOn(),
                         m.organizationName(),
                         m.kind().label(),
                         m.title(),
                         m.subject(),
-                        m.attendance() == null ? "" : m.attendance(),
+                        m.attendance(),
                         String.join(
                                 "\n",
                                 m.requirements().stream()
                                         .map(Meeting.Requirement::text)
-                                        .toList())))
-                .toList();
-        List<List<Object>> outreachRows = outreaches.list(directive, org, user).stream()
-                .map(o -> List.<Object>of(
+                                        .toList()));
+            }
+            Spreadsheet.Sheet outreach = workbook.sheet(
+                    "宣讲",
+                    List.of(
+                            Column.of("日期", 16),
+                            Column.of("组织单位", 22),
+                            Column.of("宣讲人", 16),
+                            Column.of("层级", 10),
+                            Column.of("到达单位", 22),
+                            Column.of("听众人数", 10)));
+            for (Outreach o : outreachList) {
+                outreach.add(
                         o.heldOn(),
                         o.organizationName(),
                         o.lecturer(),
                         o.reachedLevel().label(),
-                        o.reachedName() == null ? "" : o.reachedName(),
-                        o.audience()))
-                .toList();
-        return new Spreadsheet()
-                .table("会议", List.of("日期", "召开单位", "会议类型", "会议名称", "主题", "参会人数", "会议要求"), meetingRows)
-                .table("宣讲", List.of("日期", "组织单位", "宣讲人", "层级", "到达单位", "听众人数"), outreachRows)
-                .download(scope + "-会议与宣讲.xlsx");
+                        o.reachedName(),
+                        o.audience());
+            }
+        });
     }
 
     @GetMapping("/campaigns/meetings/{id}")
@@ -134,7 +163,7 @@ class MeetingController {
         try {
             return "redirect:/campaigns/meetings/" + meetings.record(form.toNewMeeting(), user);
         } catch (RejectedException e) {
-            return showForm(form, Map.of(e.field(), e.getMessage()), user, model);
+            return showForm(form, Map.of(e.field(), texts.of(e)), user, model);
         }
     }
 
@@ -161,7 +190,7 @@ class MeetingController {
             meetings.correct(id, form.toNewMeeting(), user);
             return "redirect:/campaigns/meetings/" + id;
         } catch (RejectedException e) {
-            return showForm(form, Map.of(e.field(), e.getMessage()), user, model);
+            return showForm(form, Map.of(e.field(), texts.of(e)), user, model);
         }
     }
 

@@ -1,9 +1,12 @@
 package gonghui.campaign.meeting;
 
+import static gonghui.organization.OrganizationSql.nameOf;
+
 import gonghui.account.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.ingestion.MeetingKind;
 import gonghui.organization.OrganizationTree;
+import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
 import java.sql.ResultSet;
@@ -15,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,23 +29,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Meetings {
 
-    private static final String SELECT = "select m.id, m.organization_id, o.name as organization_name, m.directive_id,"
-            + " m.held_on, m.kind, m.title, m.subject, m.attendance, m.summary, m.source_text, m.created_by"
-            + " from meeting m join organization o on o.id = m.organization_id"
-            + " where m.organization_id in (select descendant_id from organization_closure where ancestor_id = :scope)";
+    private static final String SELECT = "select m.id, m.organization_id, " + nameOf("m.organization_id")
+            + " as organization_name, m.directive_id, m.held_on, m.kind, m.title, m.subject, m.attendance, m.summary,"
+            + " m.source_text, m.created_by from meeting m where " + Subtree.condition("m.organization_id");
 
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
     private final Directives directives;
+    private final ApplicationEventPublisher events;
 
-    Meetings(JdbcClient jdbc, OrganizationTree tree, Directives directives) {
+    Meetings(JdbcClient jdbc, OrganizationTree tree, Directives directives, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.tree = tree;
         this.directives = directives;
+        this.events = events;
     }
 
     public Optional<Meeting> find(long id, CurrentUser user) {
-        List<Meeting> found = query(SELECT + " and m.id = :id", Map.of("scope", user.organizationId(), "id", id));
+        List<Meeting> found = query(SELECT + " and m.id = :id", Subtree.of(user), Map.of("id", id));
         return found.stream().findFirst();
     }
 
@@ -51,22 +56,22 @@ public class Meetings {
 
     /** Meetings in the user's subtree, optionally only those of one directive or below one organisation. */
     public List<Meeting> list(Long directiveId, Long organizationId, CurrentUser user) {
-        long scope = tree.scope(organizationId, user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("scope", scope);
-        String sql = SELECT;
-        if (directiveId != null) {
-            sql += " and m.directive_id = :directive";
-            params.put("directive", directiveId);
+        Subtree scope = tree.subtree(organizationId, user);
+        if (directiveId == null) {
+            return query(SELECT + " order by m.held_on, m.id", scope, Map.of());
         }
-        return query(sql + " order by m.held_on, m.id", params);
+        return query(
+                SELECT + " and m.directive_id = :directive order by m.held_on, m.id",
+                scope,
+                Map.of("directive", directiveId));
     }
 
     /** Meetings the same organisation already recorded on that day: probably the same meeting. */
     public List<Meeting> sameDay(long organizationId, LocalDate heldOn, CurrentUser user) {
         return query(
                 SELECT + " and m.organization_id = :org and m.held_on = :heldOn order by m.id",
-                Map.of("scope", user.organizationId(), "org", organizationId, "heldOn", heldOn));
+                Subtree.of(user),
+                Map.of("org", organizationId, "heldOn", heldOn));
     }
 
     @Transactional
@@ -85,6 +90,8 @@ public class Meetings {
         for (String requirement : meeting.requirements()) {
             insertRequirement(id, position++, requirement);
         }
+        events.publishEvent(
+                new MeetingRecorded(id, input.organizationId(), input.directiveId(), input.heldOn(), false));
         return id;
     }
 
@@ -118,13 +125,14 @@ public class Meetings {
                         .query(Long.class)
                         .single();
                 if (tasks > 0) {
-                    throw new RejectedException("requirements", "第" + (i + 1) + "条要求已转为督办事项，不能删除；可以修改它的文字");
+                    throw new RejectedException("requirements", "campaign.rejected.requirementHasTask", i + 1);
                 }
                 jdbc.sql("delete from meeting_requirement where id = :id")
                         .param("id", old.get(i).id())
                         .update();
             }
         }
+        events.publishEvent(new MeetingRecorded(id, input.organizationId(), input.directiveId(), input.heldOn(), true));
     }
 
     private void insertRequirement(long meetingId, int position, String text) {
@@ -143,31 +151,32 @@ public class Meetings {
             throw new AccessDeniedException("read-only role");
         }
         if (input.organizationId() == null) {
-            throw new RejectedException("organizationId", "请选择召开会议的工会");
+            throw new RejectedException("organizationId", "campaign.rejected.meetingUnion");
         }
         tree.get(input.organizationId(), user);
         if (input.directiveId() != null) {
             directives.get(input.directiveId(), user);
         }
         if (input.heldOn() == null) {
-            throw new RejectedException("heldOn", "请填写会议日期");
+            throw new RejectedException("heldOn", "campaign.rejected.meetingDate");
         }
         MeetingKind kind = input.kind() == null ? MeetingKind.OTHER : input.kind();
         String title = blank(input.title()) ? kind.label() : input.title().strip();
         if (title.length() > 200) {
-            throw new RejectedException("title", "会议名称不能超过200字");
+            throw new RejectedException("title", "campaign.rejected.meetingTitleTooLong");
         }
         if (blank(input.subject())) {
-            throw new RejectedException("subject", "请填写会议主题，例如“传达学习贯彻党的二十届三中全会精神”");
+            throw new RejectedException("subject", "campaign.rejected.meetingSubject");
         }
         if (input.attendance() != null && input.attendance() < 0) {
-            throw new RejectedException("attendance", "参会人数不能为负数");
+            throw new RejectedException("attendance", "campaign.rejected.attendance");
         }
         List<String> requirements = new ArrayList<>();
         for (String requirement : input.requirements() == null ? List.<String>of() : input.requirements()) {
             if (!blank(requirement)) {
                 if (requirement.strip().length() > 2000) {
-                    throw new RejectedException("requirements", "第" + (requirements.size() + 1) + "条要求超过2000字，请拆分");
+                    throw new RejectedException(
+                            "requirements", "campaign.rejected.requirementTooLong", requirements.size() + 1);
                 }
                 requirements.add(requirement.strip());
             }
@@ -187,12 +196,11 @@ public class Meetings {
 
     /** A requirement of a meeting in the user's subtree, with the meeting it belongs to. */
     public Optional<RequirementOf> findRequirement(long requirementId, CurrentUser user) {
-        return jdbc.sql("select r.id, r.text, m.id as meeting_id, m.organization_id, m.directive_id"
+        Subtree scope = Subtree.of(user);
+        return scope.bind(jdbc.sql("select r.id, r.text, m.id as meeting_id, m.organization_id, m.directive_id"
                         + " from meeting_requirement r join meeting m on m.id = r.meeting_id"
-                        + " where r.id = :id and m.organization_id in"
-                        + " (select descendant_id from organization_closure where ancestor_id = :scope)")
+                        + " where r.id = :id and " + scope.contains("m.organization_id")))
                 .param("id", requirementId)
-                .param("scope", user.organizationId())
                 .query((rs, row) -> new RequirementOf(
                         rs.getLong("id"),
                         rs.getString("text"),
@@ -205,9 +213,9 @@ public class Meetings {
     /** A requirement with what a task made from it needs to know. */
     public record RequirementOf(long id, String text, long meetingId, long organizationId, Long directiveId) {}
 
-    private List<Meeting> query(String sql, Map<String, Object> params) {
+    private List<Meeting> query(String sql, Subtree scope, Map<String, Object> params) {
         List<MeetingRow> rows =
-                jdbc.sql(sql).params(params).query(Meetings::row).list();
+                scope.bind(jdbc.sql(sql).params(params)).query(Meetings::row).list();
         Map<Long, List<Meeting.Requirement>> requirements =
                 requirements(rows.stream().map(MeetingRow::id).toList());
         return rows.stream()

@@ -4,6 +4,7 @@ import gonghui.account.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -22,12 +23,14 @@ class OutreachController {
     private final Directives directives;
     private final OrganizationTree tree;
     private final Clock clock;
+    private final Texts texts;
 
-    OutreachController(Outreaches outreaches, Directives directives, OrganizationTree tree, Clock clock) {
+    OutreachController(Outreaches outreaches, Directives directives, OrganizationTree tree, Clock clock, Texts texts) {
         this.outreaches = outreaches;
         this.directives = directives;
         this.tree = tree;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @GetMapping("/campaigns/outreach/new")
@@ -60,7 +63,7 @@ class OutreachController {
                     ? "redirect:/campaigns/meetings"
                     : "redirect:/campaigns/directives/" + form.directiveId();
         } catch (RejectedException e) {
-            return showForm(form, Map.of(e.field(), e.getMessage()), user, model);
+            return showForm(form, Map.of(e.field(), texts.of(e)), user, model);
         }
     }
 

@@ -1,18 +1,20 @@
 package gonghui.campaign.meeting;
 
+import static gonghui.organization.OrganizationSql.nameOf;
+
 import gonghui.account.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;
+import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,26 +25,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Outreaches {
 
-    private static final String SELECT = "select r.id, r.organization_id, o.name as organization_name, r.directive_id,"
-            + " r.held_on, r.lecturer, r.lecture_team, r.reached_level, r.reached_organization_id,"
-            + " ro.name as reached_name, r.reached_place, r.audience, r.summary"
-            + " from outreach r join organization o on o.id = r.organization_id"
-            + " left join organization ro on ro.id = r.reached_organization_id"
-            + " where r.organization_id in (select descendant_id from organization_closure where ancestor_id = :scope)";
+    private static final String SELECT = "select r.id, r.organization_id, " + nameOf("r.organization_id")
+            + " as organization_name, r.directive_id, r.held_on, r.lecturer, r.lecture_team, r.reached_level,"
+            + " r.reached_organization_id, " + nameOf("r.reached_organization_id") + " as reached_name,"
+            + " r.reached_place, r.audience, r.summary from outreach r where " + Subtree.condition("r.organization_id");
 
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
     private final Directives directives;
+    private final ApplicationEventPublisher events;
 
-    Outreaches(JdbcClient jdbc, OrganizationTree tree, Directives directives) {
+    Outreaches(JdbcClient jdbc, OrganizationTree tree, Directives directives, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.tree = tree;
         this.directives = directives;
+        this.events = events;
     }
 
     public Optional<Outreach> find(long id, CurrentUser user) {
-        return jdbc.sql(SELECT + " and r.id = :id")
-                .param("scope", user.organizationId())
+        return Subtree.of(user)
+                .bind(jdbc.sql(SELECT + " and r.id = :id"))
                 .param("id", id)
                 .query(Outreaches::row)
                 .optional();
@@ -53,16 +55,10 @@ public class Outreaches {
     }
 
     public List<Outreach> list(Long directiveId, Long organizationId, CurrentUser user) {
-        long scope = tree.scope(organizationId, user);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("scope", scope);
-        String sql = SELECT;
-        if (directiveId != null) {
-            sql += " and r.directive_id = :directive";
-            params.put("directive", directiveId);
-        }
-        return jdbc.sql(sql + " order by r.held_on, r.id")
-                .params(params)
+        Subtree scope = tree.subtree(organizationId, user);
+        String sql = directiveId == null ? SELECT : SELECT + " and r.directive_id = :directive";
+        return scope.bind(jdbc.sql(sql + " order by r.held_on, r.id"))
+                .param("directive", directiveId)
                 .query(Outreaches::row)
                 .list();
     }
@@ -78,24 +74,25 @@ public class Outreaches {
             directives.get(input.directiveId(), user);
         }
         if (input.heldOn() == null) {
-            throw new RejectedException("heldOn", "请填写宣讲日期");
+            throw new RejectedException("heldOn", "campaign.rejected.outreachDate");
         }
         if (input.lecturer() == null || input.lecturer().isBlank()) {
-            throw new RejectedException("lecturer", "请填写宣讲人或宣讲团");
+            throw new RejectedException("lecturer", "campaign.rejected.lecturer");
         }
         if (input.reachedLevel() == null) {
-            throw new RejectedException("reachedLevel", "请选择宣讲到达的层级（基层、企业、车间或班组）");
+            throw new RejectedException("reachedLevel", "campaign.rejected.reachedLevel");
         }
         if (input.reachedOrganizationId() != null) {
             OrganizationSummary reached = tree.get(input.reachedOrganizationId(), user);
             if (!input.reachedLevel().canReach(reached.kind())) {
-                throw new RejectedException("reachedOrganizationId", reached.name() + "不是所选层级的单位");
+                throw new RejectedException(
+                        "reachedOrganizationId", "campaign.rejected.reachedWrongLevel", reached.name());
             }
         } else if (input.reachedPlace() == null || input.reachedPlace().isBlank()) {
-            throw new RejectedException("reachedPlace", "请选择宣讲到达的单位，或填写地点");
+            throw new RejectedException("reachedPlace", "campaign.rejected.reachedPlace");
         }
         if (input.audience() == null || input.audience() < 0) {
-            throw new RejectedException("audience", "请填写听众人数（不能为负数）");
+            throw new RejectedException("audience", "campaign.rejected.audience");
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into outreach (organization_id, directive_id, held_on, lecturer, lecture_team, reached_level,"
@@ -122,7 +119,15 @@ public class Outreaches {
                                 : cut(input.summary().strip(), 4000))
                 .param("createdBy", user.username())
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        long id = keys.getKeyAs(Number.class).longValue();
+        events.publishEvent(new OutreachRecorded(
+                id,
+                organization,
+                input.directiveId(),
+                input.reachedOrganizationId(),
+                input.heldOn(),
+                input.audience()));
+        return id;
     }
 
     private static Outreach row(ResultSet rs, int row) throws SQLException {

@@ -2,21 +2,17 @@ package gonghui.campaign.report;
 
 import gonghui.account.CurrentUser;
 import gonghui.campaign.directive.Directives;
-import java.nio.charset.StandardCharsets;
+import gonghui.document.Downloads;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The compiled report: an editable preview, and the text (as generated or as edited) as PDF or Word. */
 @Controller
@@ -83,23 +79,9 @@ class ReportController {
         return file(docx.render(report), title + ".docx", DOCX);
     }
 
-    @ExceptionHandler(ReportFont.MissingFontException.class)
-    @ResponseBody
-    ResponseEntity<String> missingFont(ReportFont.MissingFontException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .body(e.getMessage());
-    }
-
     private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
-        String safe = name.replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_");
         return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(safe, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(name))
                 .contentType(type)
                 .body(content);
     }

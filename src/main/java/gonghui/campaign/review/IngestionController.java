@@ -5,6 +5,7 @@ import gonghui.campaign.directive.Directives;
 import gonghui.campaign.ingestion.IngestedReport;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,11 +26,13 @@ class IngestionController {
     private final ReportIngestion ingestion;
     private final Directives directives;
     private final OrganizationTree tree;
+    private final Texts texts;
 
-    IngestionController(ReportIngestion ingestion, Directives directives, OrganizationTree tree) {
+    IngestionController(ReportIngestion ingestion, Directives directives, OrganizationTree tree, Texts texts) {
         this.ingestion = ingestion;
         this.directives = directives;
         this.tree = tree;
+        this.texts = texts;
     }
 
     @GetMapping("/campaigns/ingestions/new")
@@ -54,7 +57,7 @@ class IngestionController {
             }
             report = ingestion.read(text, defaultDate, user);
         } catch (RejectedException e) {
-            return pasteForm(directiveId, text, defaultDate, e.getMessage(), user, model);
+            return pasteForm(directiveId, text, defaultDate, texts.of(e), user, model);
         }
         ReviewForm form = new ReviewForm();
         form.setDirectiveId(directiveId);
@@ -77,7 +80,7 @@ class IngestionController {
                     : "redirect:/campaigns/directives/" + form.getDirectiveId();
         } catch (RejectedException e) {
             IngestedReport report = new IngestedReport(normalizedText, List.of(), List.of());
-            return review(form, report, e.getMessage(), user, model);
+            return review(form, report, texts.of(e), user, model);
         }
     }
 

@@ -9,6 +9,7 @@ import gonghui.campaign.meeting.Meetings;
 import gonghui.campaign.meeting.NewMeeting;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,19 +29,21 @@ public class ReportIngestion {
 
     private final OrganizationTree tree;
     private final Meetings meetings;
+    private final Texts texts;
 
-    ReportIngestion(OrganizationTree tree, Meetings meetings) {
+    ReportIngestion(OrganizationTree tree, Meetings meetings, Texts texts) {
         this.tree = tree;
         this.meetings = meetings;
+        this.texts = texts;
     }
 
     /** Drafts to review; nothing is saved. */
     public IngestedReport read(String text, LocalDate defaultDate, CurrentUser user) {
         if (text == null || text.isBlank()) {
-            throw new RejectedException("text", "请粘贴报道原文");
+            throw new RejectedException("text", "campaign.rejected.pasteReport");
         }
         if (text.length() > MAX_LENGTH) {
-            throw new RejectedException("text", "报道原文超过" + MAX_LENGTH + "字，请分篇导入");
+            throw new RejectedException("text", "campaign.rejected.reportTooLong", MAX_LENGTH);
         }
         IngestedReport report = new ReportReader(new UnionTreeDirectory(tree, user)).read(text, defaultDate);
         List<DraftMeeting> drafts = new ArrayList<>();
@@ -105,12 +108,14 @@ public class ReportIngestion {
             } catch (RejectedException e) {
                 throw new RejectedException(
                         "drafts[" + i + "]." + e.field(),
-                        "第" + (i + 1) + "条（" + (draft.getOrganization() == null ? "" : draft.getOrganization()) + "）："
-                                + e.getMessage());
+                        "campaign.rejected.draft",
+                        i + 1,
+                        draft.getOrganization() == null ? "" : draft.getOrganization(),
+                        texts.of(e));
             }
         }
         if (saved == 0) {
-            throw new RejectedException("drafts", "没有选中要保存的会议");
+            throw new RejectedException("drafts", "campaign.rejected.noDraftChosen");
         }
         return saved;
     }

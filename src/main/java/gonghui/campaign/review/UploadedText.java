@@ -19,7 +19,7 @@ final class UploadedText {
 
     static String of(MultipartFile file) {
         if (file.getSize() > MAX_BYTES) {
-            throw new RejectedException("file", "文件超过1MB，请只上传报道正文（.txt）");
+            throw new RejectedException("file", "campaign.rejected.uploadTooLarge");
         }
         try {
             return decode(file.getBytes());
@@ -41,6 +41,6 @@ final class UploadedText {
                 // try the next encoding
             }
         }
-        throw new RejectedException("file", "无法识别文件编码：请上传UTF-8或GBK编码的纯文本文件（.txt），或直接粘贴正文");
+        throw new RejectedException("file", "campaign.rejected.unknownEncoding");
     }
 }

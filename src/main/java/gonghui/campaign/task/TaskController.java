@@ -1,13 +1,15 @@
 package gonghui.campaign.task;
 
 import gonghui.account.CurrentUser;
-import gonghui.campaign.export.Spreadsheet;
+import gonghui.document.Spreadsheet;
+import gonghui.document.Spreadsheet.Column;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,19 +17,24 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class TaskController {
 
     private final Tasks tasks;
+    private final ProgressEvidence evidence;
     private final OrganizationTree tree;
     private final Clock clock;
+    private final Texts texts;
 
-    TaskController(Tasks tasks, OrganizationTree tree, Clock clock) {
+    TaskController(Tasks tasks, ProgressEvidence evidence, OrganizationTree tree, Clock clock, Texts texts) {
         this.tasks = tasks;
+        this.evidence = evidence;
         this.tree = tree;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @GetMapping("/campaigns/tasks")
@@ -45,25 +52,35 @@ class TaskController {
     }
 
     @GetMapping("/campaigns/tasks.xlsx")
-    ResponseEntity<byte[]> exportTasks(
+    void exportTasks(
             @RequestParam(required = false) Long directive,
             @RequestParam(required = false) Long org,
             @RequestParam(defaultValue = "false") boolean overdue,
-            CurrentUser user) {
+            CurrentUser user,
+            HttpServletResponse response) {
         String scope = tree.get(org == null ? user.organizationId() : org, user).name();
         LocalDate today = LocalDate.now(clock);
-        List<List<Object>> rows = tasks.list(directive, org, overdue, user).stream()
-                .map(t -> List.<Object>of(
+        List<Task> list = tasks.list(directive, org, overdue, user);
+        Spreadsheet.download(response, scope + "-督办事项.xlsx", workbook -> {
+            Spreadsheet.Sheet sheet = workbook.sheet(
+                    "督办事项",
+                    List.of(
+                            Column.of("督办事项", 40),
+                            Column.of("责任单位", 22),
+                            Column.of("交办单位", 22),
+                            Column.of("完成时限", 16),
+                            Column.of("状态", 10),
+                            Column.of("逾期", 8)));
+            for (Task t : list) {
+                sheet.add(
                         t.title(),
                         t.ownerOrganizationName(),
                         t.issuingOrganizationName(),
                         t.dueOn(),
                         t.status().label(),
-                        t.isOverdueOn(today) ? "已逾期" : ""))
-                .toList();
-        return new Spreadsheet()
-                .table("督办事项", List.of("督办事项", "责任单位", "交办单位", "完成时限", "状态", "逾期"), rows)
-                .download(scope + "-督办事项.xlsx");
+                        t.isOverdueOn(today) ? "已逾期" : "");
+            }
+        });
     }
 
     @GetMapping("/campaigns/tasks/{id}")
@@ -80,7 +97,7 @@ class TaskController {
         try {
             return "redirect:/campaigns/tasks/" + tasks.assign(form, user);
         } catch (RejectedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", texts.of(e));
             return "redirect:/campaigns/tasks";
         }
     }
@@ -89,12 +106,14 @@ class TaskController {
     String reportProgress(
             @PathVariable long id,
             @ModelAttribute ProgressReport report,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean personalData,
             CurrentUser user,
             RedirectAttributes redirect) {
         try {
-            tasks.report(id, report, user);
+            evidence.report(id, report, file, personalData, user);
         } catch (RejectedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", texts.of(e));
         }
         return "redirect:/campaigns/tasks/" + id;
     }

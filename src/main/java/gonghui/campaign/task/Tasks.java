@@ -86,7 +86,7 @@ public class Tasks {
 
     /** Tasks in the user's subtree, optionally of one directive, only overdue ones, or below one organisation. */
     public List<Task> list(Long directiveId, Long organizationId, boolean overdueOnly, CurrentUser user) {
-        Subtree subtree = new Subtree(tree.scope(organizationId, user));
+        Subtree subtree = tree.subtree(organizationId, user);
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = SELECT + " where " + subtree.contains(CASE.ownerOrganizationId());
         if (directiveId != null) {
@@ -116,20 +116,20 @@ public class Tasks {
             directive = directive == null ? requirement.directiveId() : directive;
         }
         if (title == null || title.isBlank()) {
-            throw new RejectedException("title", "请填写督办事项");
+            throw new RejectedException("title", "campaign.rejected.taskTitle");
         }
         if (input.ownerOrganizationId() == null) {
-            throw new RejectedException("ownerOrganizationId", "请选择责任单位");
+            throw new RejectedException("ownerOrganizationId", "campaign.rejected.taskOwner");
         }
         tree.get(input.ownerOrganizationId(), user);
         if (directive != null) {
             directives.get(directive, user);
         }
         if (input.dueOn() == null) {
-            throw new RejectedException("dueOn", "请填写完成时限");
+            throw new RejectedException("dueOn", "campaign.rejected.taskDueOn");
         }
         if (input.dueOn().isBefore(LocalDate.now(clock))) {
-            throw new RejectedException("dueOn", "完成时限不能早于今天");
+            throw new RejectedException("dueOn", "campaign.rejected.taskDueInThePast");
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into campaign_task (issuing_organization_id, directive_id, requirement_id, title, created_by)"
@@ -169,14 +169,19 @@ public class Tasks {
      * Records a progress report as a step of the task's case: {@code report}, or {@code complete} when the report
      * says the task is done; the kit refuses it when the task is done already.
      */
-    @Transactional
     public void report(long taskId, ProgressReport report, CurrentUser user) {
+        report(taskId, report, List.of(), user);
+    }
+
+    /** A progress report with the documents attached as its evidence (ids of the document module). */
+    @Transactional
+    public void report(long taskId, ProgressReport report, List<Long> attachmentIds, CurrentUser user) {
         boolean completes = Boolean.TRUE.equals(report.completes());
         String transition = completes ? TaskStatus.COMPLETE : TaskStatus.REPORT;
         TaskStatus.LIFECYCLE.require(user, transition);
         Task task = get(taskId, user);
         if (report.note() == null || report.note().isBlank()) {
-            throw new RejectedException("note", "请填写进展情况");
+            throw new RejectedException("note", "campaign.rejected.progressNote");
         }
         String evidence = report.evidence() == null || report.evidence().isBlank()
                 ? null
@@ -188,7 +193,7 @@ public class Tasks {
                 taskId,
                 transition,
                 user,
-                entry.withNote(cut(report.note().strip(), 4000)));
+                entry.withNote(cut(report.note().strip(), 4000)).withAttachments(attachmentIds));
         if (task.issuingOrganizationId() != task.ownerOrganizationId()) {
             notifications.send(
                     task.issuingOrganizationId(),

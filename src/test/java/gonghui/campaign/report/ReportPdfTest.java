@@ -1,14 +1,12 @@
 package gonghui.campaign.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gonghui.support.ExternalDependency;
+import gonghui.document.PdfRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +21,8 @@ class ReportPdfTest {
                     "7月22日，营口市总工会召开机关全体干部大会，传达学习贯彻党的二十届三中全会精神。会议强调，要深化人才发展体制机制改革 & <改革>。"));
 
     @Test
-    void rendersChineseWithTheFontEmbeddedAndTheTextExtractable() throws Exception {
-        ExternalDependency.require(
-                ReportFont.SEARCHED.stream().anyMatch(p -> Files.isReadable(Path.of(p))), "a TrueType CJK font");
-        byte[] pdf = new ReportPdf(new ReportFont("")).render(SAMPLE);
+    void theCompiledReportReadsAsWrittenWithItsTitleAndEscapedText() throws Exception {
+        byte[] pdf = new ReportPdf(PdfRenderer.withShippedFont()).render(SAMPLE);
 
         Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(Path.of("target", "screenshots", "report-sample.pdf"), pdf);
@@ -35,25 +31,9 @@ class ReportPdfTest {
             assertThat(text)
                     .contains("辽宁省总工会传达学习贯彻党的二十届三中全会精神情况汇总")
                     .contains("7月22日，沈阳市总工会党组2024年第25次(扩大)会议召开")
-                    .contains("&<改革>");
-            var page = document.getPage(0);
-            PDFont font = page.getResources()
-                    .getFont(page.getResources().getFontNames().iterator().next());
-            assertThat(font.isEmbedded()).isTrue();
+                    .contains("&<改革>")
+                    .contains("—1—");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(SAMPLE.title());
         }
-    }
-
-    @Test
-    void aMissingFontIsExplainedWithTheSettingAndThePlacesSearched() {
-        var font = new ReportFont("/nowhere/font.ttf") {
-            @Override
-            java.nio.file.Path path() {
-                throw new MissingFontException(List.of("/nowhere/font.ttf"));
-            }
-        };
-        assertThatThrownBy(() -> new ReportPdf(font).render(SAMPLE))
-                .hasMessageContaining("gonghui.campaign.report.font")
-                .hasMessageContaining("fonts-wqy-microhei")
-                .hasMessageContaining("/nowhere/font.ttf");
     }
 }

@@ -1,4 +1,4 @@
-package gonghui.roster;
+package gonghui.document;
 
 import gonghui.shared.PersonalDataCipher;
 import java.io.EOFException;
@@ -22,15 +22,16 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * An uploaded roster while it waits for and runs through its job: the file holds people's ID and mobile numbers, so
- * it lies on disk encrypted. Each file has its own AES-256 key, kept in the file's header wrapped by the personal-data
- * key; the content is sealed in 64 KiB segments with AES-GCM, each with its index and a last-segment flag in its
- * nonce, so any segment can be read on its own (an .xlsx is read at random positions) and a changed, reordered or
- * cut file fails to decrypt instead of being read wrongly.
+ * A file that lies on disk encrypted (an uploaded roster, an attachment): files hold people's ID and mobile numbers.
+ * Each file has its own AES-256 key, kept in the file's header wrapped by the personal-data key; the content is sealed
+ * in 64 KiB segments with AES-GCM, each with its index and a last-segment flag in its nonce, so any segment can be read
+ * on its own (an .xlsx is read at random positions) and a changed, reordered or cut file fails to decrypt instead of
+ * being read wrongly.
  *
- * <p>Layout: {@code "GHR1"}, the wrapped key's length (2 bytes) and text, then the segments.
+ * <p>Layout: {@code "GHR1"} (the format's name since sealed roster uploads, kept so files sealed earlier still open),
+ * the wrapped key's length (2 bytes) and text, then the segments.
  */
-final class SealedRosterFile implements RosterFile {
+public final class SealedFile {
 
     private static final byte[] MAGIC = "GHR1".getBytes(StandardCharsets.US_ASCII);
     private static final int SEGMENT = 64 * 1024;
@@ -46,7 +47,7 @@ final class SealedRosterFile implements RosterFile {
     private final long segments;
     private final long size;
 
-    private SealedRosterFile(Path path, byte[] keyAndPrefix, long headerLength) throws IOException {
+    private SealedFile(Path path, byte[] keyAndPrefix, long headerLength) throws IOException {
         this.path = path;
         this.key = new SecretKeySpec(keyAndPrefix, 0, KEY, "AES");
         this.noncePrefix = Arrays.copyOfRange(keyAndPrefix, KEY, KEY + PREFIX);
@@ -55,12 +56,12 @@ final class SealedRosterFile implements RosterFile {
         this.segments = Math.max(1, (sealed + SEGMENT + TAG - 1) / (SEGMENT + TAG));
         this.size = sealed - segments * TAG;
         if (size < 0) {
-            throw new IOException("Sealed roster file is cut short: " + path);
+            throw new IOException("Sealed file is cut short: " + path);
         }
     }
 
     /** Writes the content to {@code target}, sealed with a new key; returns the plain size. */
-    static long seal(InputStream content, Path target, PersonalDataCipher personalData) throws IOException {
+    public static long seal(InputStream content, Path target, PersonalDataCipher personalData) throws IOException {
         byte[] keyAndPrefix = new byte[KEY + PREFIX];
         RANDOM.nextBytes(keyAndPrefix);
         byte[] wrapped = personalData
@@ -90,31 +91,31 @@ final class SealedRosterFile implements RosterFile {
     }
 
     /** Opens a sealed file: reads its key with the personal-data key. */
-    static SealedRosterFile open(Path path, PersonalDataCipher personalData) throws IOException {
+    public static SealedFile open(Path path, PersonalDataCipher personalData) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] magic = in.readNBytes(MAGIC.length);
             byte[] length = in.readNBytes(2);
             if (!Arrays.equals(magic, MAGIC) || length.length < 2) {
-                throw new IOException("Not a sealed roster file: " + path);
+                throw new IOException("Not a sealed file: " + path);
             }
             byte[] wrapped = in.readNBytes(((length[0] & 0xFF) << 8) | (length[1] & 0xFF));
             byte[] keyAndPrefix =
                     Base64.getDecoder().decode(personalData.decrypt(new String(wrapped, StandardCharsets.US_ASCII)));
-            return new SealedRosterFile(path, keyAndPrefix, MAGIC.length + 2L + wrapped.length);
+            return new SealedFile(path, keyAndPrefix, MAGIC.length + 2L + wrapped.length);
         }
     }
 
-    @Override
+    /** The plain content's size in bytes. */
     public long size() {
         return size;
     }
 
-    @Override
+    /** Reads the plain content from the start. */
     public InputStream newInputStream() throws IOException {
         return Channels.newInputStream(newChannel());
     }
 
-    @Override
+    /** Reads the plain content at any position. */
     public SeekableByteChannel newChannel() throws IOException {
         return new Reader(Files.newByteChannel(path, StandardOpenOption.READ));
     }
@@ -173,13 +174,13 @@ final class SealedRosterFile implements RosterFile {
             }
             segmentBuffer.flip();
             if (segmentBuffer.remaining() < TAG) {
-                throw new EOFException("Sealed roster file is cut short: " + path);
+                throw new EOFException("Sealed file is cut short: " + path);
             }
             try {
                 return cipher(Cipher.DECRYPT_MODE, key, noncePrefix, index, index == segments - 1)
                         .doFinal(segmentBuffer.array(), 0, segmentBuffer.remaining());
             } catch (GeneralSecurityException e) {
-                throw new IOException("Sealed roster file was changed or cut: " + path, e);
+                throw new IOException("Sealed file was changed or cut: " + path, e);
             }
         }
 

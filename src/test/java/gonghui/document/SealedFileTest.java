@@ -1,4 +1,4 @@
-package gonghui.roster;
+package gonghui.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SealedRosterFileTest {
+class SealedFileTest {
 
     private static final PersonalDataCipher KEYS = new PersonalDataCipher(bytes(1), bytes(2));
     private static final String ROW = "张三,11010519491231002X,13812345678\n";
@@ -34,10 +34,10 @@ class SealedRosterFileTest {
         new Random(length).nextBytes(content);
         Path file = dir.resolve("upload");
 
-        assertThat(SealedRosterFile.seal(new ByteArrayInputStream(content), file, KEYS))
+        assertThat(SealedFile.seal(new ByteArrayInputStream(content), file, KEYS))
                 .isEqualTo(length);
 
-        SealedRosterFile sealed = SealedRosterFile.open(file, KEYS);
+        SealedFile sealed = SealedFile.open(file, KEYS);
         assertThat(sealed.size()).isEqualTo(length);
         try (InputStream in = sealed.newInputStream()) {
             assertThat(in.readAllBytes()).isEqualTo(content);
@@ -63,7 +63,7 @@ class SealedRosterFileTest {
     @Test
     void theFileOnDiskHoldsNoNameIdOrMobileNumberInPlainText() throws IOException {
         Path file = dir.resolve("upload");
-        SealedRosterFile.seal(new ByteArrayInputStream(ROW.repeat(5_000).getBytes(StandardCharsets.UTF_8)), file, KEYS);
+        SealedFile.seal(new ByteArrayInputStream(ROW.repeat(5_000).getBytes(StandardCharsets.UTF_8)), file, KEYS);
 
         String onDisk = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
 
@@ -77,7 +77,7 @@ class SealedRosterFileTest {
     void aChangedByteOrACutFileFailsToReadInsteadOfGivingOtherRows() throws IOException {
         byte[] content = ROW.repeat(5_000).getBytes(StandardCharsets.UTF_8);
         Path file = dir.resolve("upload");
-        SealedRosterFile.seal(new ByteArrayInputStream(content), file, KEYS);
+        SealedFile.seal(new ByteArrayInputStream(content), file, KEYS);
         byte[] sealed = Files.readAllBytes(file);
 
         byte[] changed = sealed.clone();
@@ -94,14 +94,14 @@ class SealedRosterFileTest {
     @Test
     void anotherInstallationsKeyCannotOpenIt() throws IOException {
         Path file = dir.resolve("upload");
-        SealedRosterFile.seal(new ByteArrayInputStream(ROW.getBytes(StandardCharsets.UTF_8)), file, KEYS);
+        SealedFile.seal(new ByteArrayInputStream(ROW.getBytes(StandardCharsets.UTF_8)), file, KEYS);
 
-        assertThatThrownBy(() -> SealedRosterFile.open(file, new PersonalDataCipher(bytes(3), bytes(2))))
+        assertThatThrownBy(() -> SealedFile.open(file, new PersonalDataCipher(bytes(3), bytes(2))))
                 .isInstanceOf(RuntimeException.class);
     }
 
     private static byte[] readAll(Path file) throws IOException {
-        try (InputStream in = SealedRosterFile.open(file, KEYS).newInputStream()) {
+        try (InputStream in = SealedFile.open(file, KEYS).newInputStream()) {
             return in.readAllBytes();
         }
     }
