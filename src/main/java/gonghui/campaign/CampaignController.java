@@ -5,7 +5,6 @@ import gonghui.account.CurrentUser;
 import gonghui.campaign.directive.Directive;
 import gonghui.campaign.directive.DirectiveDashboard;
 import gonghui.campaign.directive.Directives;
-import gonghui.campaign.task.Notifications;
 import gonghui.campaign.task.Tasks;
 import gonghui.web.NavigationEntry;
 import java.time.Clock;
@@ -17,27 +16,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 
-/** The campaign home: directives aimed at the user's part of the tree, notifications, overdue tasks. */
+/** The campaign home: directives aimed at the user's part of the tree, overdue tasks and the newest notifications. */
 @Controller
 class CampaignController {
 
     private final Directives directives;
     private final DirectiveDashboard dashboard;
-    private final Notifications notifications;
     private final Tasks tasks;
     private final Clock clock;
 
-    CampaignController(
-            Directives directives,
-            DirectiveDashboard dashboard,
-            Notifications notifications,
-            Tasks tasks,
-            Clock clock) {
+    CampaignController(Directives directives, DirectiveDashboard dashboard, Tasks tasks, Clock clock) {
         this.directives = directives;
         this.dashboard = dashboard;
-        this.notifications = notifications;
         this.tasks = tasks;
         this.clock = clock;
     }
@@ -57,16 +48,9 @@ class CampaignController {
         }
         model.addAttribute("directives", visible);
         model.addAttribute("progress", progress);
-        model.addAttribute("notifications", notifications.forUser(user, 20));
         model.addAttribute("overdue", tasks.list(null, null, true, user));
         model.addAttribute("mayManage", user.mayManageRecords());
         model.addAttribute("today", LocalDate.now(clock));
         return "campaign/home";
-    }
-
-    @PostMapping("/campaigns/notifications/read")
-    String markNotificationsRead(CurrentUser user) {
-        notifications.markAllRead(user);
-        return "redirect:/campaigns";
     }
 }

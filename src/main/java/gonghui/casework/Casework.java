@@ -42,16 +42,17 @@ public class Casework {
         lifecycle.require(user, Lifecycle.OPEN);
         S initial = lifecycle.initial();
         cases.insert(lifecycle.type(), id, initial.name(), ownerOrganizationId, dueOn);
-        timeline.append(lifecycle.type(), id, clock.instant(), user, Lifecycle.OPEN, null, initial.name(), entry);
+        timeline.append(lifecycle, id, clock.instant(), user, Lifecycle.OPEN, null, initial, entry);
         return get(lifecycle, id);
     }
 
     /**
-     * Takes the named transition and records it. Refused with HTTP 403 when the user's role lacks the capability it
-     * requires, and with a worded refusal (HTTP 422) when the case's state does not allow it.
+     * Takes the named transition and returns the timeline entry that records it. Refused with HTTP 403 when the
+     * user's role lacks the capability it requires, and with a worded refusal (HTTP 422) when the case's state does
+     * not allow it.
      */
     @Transactional
-    public <S extends Enum<S>> Case<S> move(
+    public <S extends Enum<S>> TimelineEntry<S> move(
             Lifecycle<S> lifecycle, long id, String transition, CurrentUser user, Entry entry) {
         Lifecycle.Transition<S> step = lifecycle.transition(transition);
         user.require(step.requires());
@@ -70,16 +71,7 @@ public class Casework {
         if (!cases.move(lifecycle.type(), id, current.state().name(), step.to().name(), closedOn)) {
             throw new RejectedException("state", "casework.refused.changedMeanwhile");
         }
-        timeline.append(
-                lifecycle.type(),
-                id,
-                clock.instant(),
-                user,
-                transition,
-                current.state().name(),
-                step.to().name(),
-                entry);
-        return get(lifecycle, id);
+        return timeline.append(lifecycle, id, clock.instant(), user, transition, current.state(), step.to(), entry);
     }
 
     public <S extends Enum<S>> Optional<Case<S>> find(Lifecycle<S> lifecycle, long id) {

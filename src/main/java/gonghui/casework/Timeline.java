@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,6 +32,35 @@ class Timeline {
     Timeline(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.zone = clock.getZone();
+    }
+
+    /** Appends the entry of a step taken on a case of {@code lifecycle} and returns it as it was stored. */
+    <S extends Enum<S>> TimelineEntry<S> append(
+            Lifecycle<S> lifecycle, long id, Instant now, CurrentUser actor, String action, S from, S to, Entry entry) {
+        Instant at = now.truncatedTo(ChronoUnit.MICROS); // what both databases keep
+        long entryId = append(
+                lifecycle.type(),
+                id,
+                at,
+                actor,
+                action,
+                from == null ? null : from.name(),
+                to == null ? null : to.name(),
+                entry);
+        return new TimelineEntry<>(
+                entryId,
+                at,
+                LocalDateTime.ofInstant(at, zone),
+                actor == null ? null : actor.accountId(),
+                actor == null ? null : actor.username(),
+                actor == null ? null : actor.displayName(),
+                action,
+                from,
+                to,
+                entry.messageKey(),
+                entry.arguments(),
+                entry.note() == null ? null : cut(entry.note(), 4000),
+                entry.attachmentIds().stream().distinct().sorted().toList());
     }
 
     /** Appends an entry; {@code actor} null for the system. */

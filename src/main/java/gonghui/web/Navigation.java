@@ -22,7 +22,7 @@ class Navigation {
             return List.of();
         }
         return entries.stream()
-                .filter(entry -> user.may(entry.capability()))
+                .filter(entry -> entry.capability() == null || user.may(entry.capability()))
                 .map(entry -> new Page.Link(
                         entry.path(),
                         entry.labelKey(),

@@ -10,7 +10,7 @@ import gonghui.account.CurrentUser;
  * @param path where the link goes; the entry is shown active on every page below it
  * @param labelKey the message key of the link text, in the module's own bundle
  * @param order position in the bar, lowest first (organisations 10, members 20, rosters 30, campaigns 40 …)
- * @param capability what the user needs to see the link
+ * @param capability what the user needs to see the link; null for every signed-in user
  * @param badge an optional count beside the link (unread messages, cases due); null for none
  */
 public record NavigationEntry(String path, String labelKey, int order, Capability capability, Badge badge) {

@@ -19,7 +19,13 @@ public record Page(
         List<Link> navigation) {
 
     /** A navigation link as shown: where, its text key, and the count of its badge (0: none). */
-    public record Link(String path, String labelKey, long badge) {}
+    public record Link(String path, String labelKey, long badge) {
+
+        /** The badge as shown: "99+" beyond 99. */
+        public String badgeText() {
+            return badge > 99 ? "99+" : Long.toString(badge);
+        }
+    }
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -35,13 +41,22 @@ public record Page(
 
     /** A date as people read it: 2024年7月22日 in Chinese. */
     public String date(LocalDate date) {
+        return date(date, locale);
+    }
+
+    /** A date as readers of {@code locale} write it, for text rendered outside a page (messages, API). */
+    public static String date(LocalDate date, Locale locale) {
         if (date == null) {
             return "";
         }
-        return isEnglish() ? ENGLISH_DATE.format(date) : CHINESE_DATE.format(date);
+        return isEnglish(locale) ? ENGLISH_DATE.format(date) : CHINESE_DATE.format(date);
     }
 
     public boolean isEnglish() {
+        return isEnglish(locale);
+    }
+
+    private static boolean isEnglish(Locale locale) {
         return "en".equals(locale.getLanguage());
     }
 

@@ -1,6 +1,7 @@
 package gonghui.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import gonghui.casework.CaseWentOverdue;
 import gonghui.casework.DeadlineAlert;
@@ -13,13 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -220,14 +219,13 @@ public abstract class CampaignScenario {
             pool.shutdown();
         }
         assertThat(deadlines.sweep()).noneMatch(alert -> alert.caseId() == task);
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(jdbc.sql(
-                                        "select count(*) from campaign_notification where task_id = :id and message like '%逾期%'")
-                                .param("id", task)
-                                .query(Long.class)
-                                .single())
-                        .isEqualTo(2));
+        String overdueOn = chineseDate(LocalDate.now().minusDays(1));
+        await().untilAsserted(() -> assertThat(notificationsAbout(shenyang, task))
+                .containsExactly(
+                        "督办事项已逾期（时限" + overdueOn + "）：要扎实推进督办测试",
+                        "新督办事项（时限" + chineseDate(LocalDate.now().plusDays(3)) + "）：要扎实推进督办测试"));
+        await().untilAsserted(() -> assertThat(notificationsAbout(admin, task))
+                .containsExactly("沈阳市总工会的督办事项已逾期（时限" + overdueOn + "）：要扎实推进督办测试"));
         assertThat(shenyang.get("/api/v1/tasks?overdue=true").body()).contains("要扎实推进督办测试");
 
         var progress = shenyang.post(
@@ -237,20 +235,8 @@ public abstract class CampaignScenario {
         assertThat(progress.json().get("status").asString()).isEqualTo("DONE");
         assertThat(progress.json().get("progress").get(0).get("evidence").asString())
                 .isEqualTo("沈工发〔2024〕12号");
-        assertThat(jdbc.sql("select message from campaign_notification where task_id = :id order by id")
-                        .param("id", task)
-                        .query(String.class)
-                        .list())
-                .hasSize(4)
-                .first()
-                .asString()
-                .startsWith("新督办事项");
-        assertThat(jdbc.sql("select message from campaign_notification where task_id = :id order by id desc")
-                        .param("id", task)
-                        .query(String.class)
-                        .list()
-                        .get(0))
-                .isEqualTo("沈阳市总工会已办结督办事项：要扎实推进督办测试");
+        await().untilAsserted(() ->
+                assertThat(notificationsAbout(admin, task)).hasSize(2).first().isEqualTo("沈阳市总工会已办结督办事项：要扎实推进督办测试"));
     }
 
     @Test
@@ -444,6 +430,21 @@ public abstract class CampaignScenario {
                         + ",\"title\":\"组织宣讲\",\"dueOn\":\"" + due + "\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asLong();
+    }
+
+    /** The texts of the caller's notifications that link to the task, newest first. */
+    protected static List<String> notificationsAbout(ApiClient client, long task) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : client.get("/api/v1/notifications?size=100").json().get("items")) {
+            if (("/campaigns/tasks/" + task).equals(item.get("link").asString())) {
+                texts.add(item.get("text").asString());
+            }
+        }
+        return texts;
+    }
+
+    private static String chineseDate(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     protected long cityId(String name) {

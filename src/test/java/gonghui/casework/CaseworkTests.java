@@ -108,7 +108,7 @@ class CaseworkTests {
         long id = newId();
         Instant before = Instant.now();
         casework.open(REQUESTS, id, cadre.organizationId(), LocalDate.of(2030, 1, 10), admin, Entry.of("t.opened"));
-        Case<Request> accepted = casework.move(
+        TimelineEntry<Request> returned = casework.move(
                 REQUESTS,
                 id,
                 "accept",
@@ -118,9 +118,13 @@ class CaseworkTests {
                         .withAttachments(List.of(9L, 7L)));
         Instant after = Instant.now();
 
+        Case<Request> accepted = casework.get(REQUESTS, id);
         assertThat(accepted.state()).isEqualTo(Request.ACCEPTED);
         assertThat(accepted.isOpen()).isTrue();
         List<TimelineEntry<Request>> timeline = casework.timeline(REQUESTS, id);
+        assertThat(timeline.get(1))
+                .as("the step as move returned it, as stored")
+                .isEqualTo(returned);
         assertThat(timeline).hasSize(2);
         TimelineEntry<Request> opened = timeline.get(0);
         assertThat(opened.actorUsername()).isEqualTo("admin");
@@ -140,7 +144,8 @@ class CaseworkTests {
         assertThat(step.note()).isEqualTo("已电话联系申请人");
         assertThat(step.attachmentIds()).containsExactly(7L, 9L);
 
-        Case<Request> closed = casework.move(REQUESTS, id, "close", cadre, Entry.of("t.closed"));
+        casework.move(REQUESTS, id, "close", cadre, Entry.of("t.closed"));
+        Case<Request> closed = casework.get(REQUESTS, id);
         assertThat(closed.isOpen()).isFalse();
         assertThat(closed.closedOn()).isEqualTo(calendar.today());
     }

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Two application nodes on one PostgreSQL database, both running the deadline sweep on db-scheduler every half
  * second: tasks fall overdue in waves (the last wave also swept by both nodes by hand at the same moment), and each
- * is reported overdue exactly once, with exactly one pair of notifications.
+ * is reported overdue exactly once (one claim, one timeline entry, one event), and its owner and issuer are notified.
  */
 class DeadlinesOnTwoNodesPostgresTest {
 
@@ -100,9 +100,9 @@ class DeadlinesOnTwoNodesPostgresTest {
                                 .single())
                         .as("overdue entries of task %d", task)
                         .isEqualTo(1);
-                assertThat(jdbc.sql("select count(*) from campaign_notification where task_id = :id"
-                                        + " and message like '%逾期%'")
-                                .param("id", task)
+                assertThat(jdbc.sql("select count(*) from notification where link = :link"
+                                        + " and message_key like 'notification.task.overdue%'")
+                                .param("link", "/campaigns/tasks/" + task)
                                 .query(Long.class)
                                 .single())
                         .as("overdue notifications of task %d (owner and issuer)", task)
@@ -117,7 +117,7 @@ class DeadlinesOnTwoNodesPostgresTest {
     }
 
     private static long overdueNotifications(JdbcClient jdbc) {
-        return jdbc.sql("select count(*) from campaign_notification where message like '%逾期%'")
+        return jdbc.sql("select count(*) from notification where message_key like 'notification.task.overdue%'")
                 .query(Long.class)
                 .single();
     }

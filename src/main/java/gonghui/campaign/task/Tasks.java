@@ -1,6 +1,8 @@
 package gonghui.campaign.task;
 
 import gonghui.account.CurrentUser;
+import gonghui.campaign.TaskAssigned;
+import gonghui.campaign.TaskProgressReported;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.meeting.Meetings;
 import gonghui.casework.Case;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -44,7 +47,7 @@ public class Tasks {
     private final OrganizationTree tree;
     private final Directives directives;
     private final Meetings meetings;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
     private final Casework casework;
     private final Clock clock;
 
@@ -53,10 +56,10 @@ public class Tasks {
             OrganizationTree tree,
             Directives directives,
             Meetings meetings,
-            Notifications notifications,
+            ApplicationEventPublisher events,
             Casework casework,
             Clock clock) {
-        this.notifications = notifications;
+        this.events = events;
         this.jdbc = jdbc;
         this.tree = tree;
         this.directives = directives;
@@ -148,27 +151,16 @@ public class Tasks {
                 input.dueOn(),
                 user,
                 Entry.of("campaign.task.timeline.assigned"));
-        if (input.ownerOrganizationId() != user.organizationId()) {
-            notifications.send(
-                    input.ownerOrganizationId(),
-                    id,
-                    "新督办事项（时限" + chinese(input.dueOn()) + "）：" + shorten(title.strip()));
-        }
+        events.publishEvent(
+                new TaskAssigned(id, user.organizationId(), input.ownerOrganizationId(), title.strip(), input.dueOn()));
         return id;
-    }
-
-    static String chinese(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-    }
-
-    static String shorten(String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     /**
      * Records a progress report as a step of the task's case: {@code report}, or {@code complete} when the report
      * says the task is done; the kit refuses it when the task is done already.
      */
+    @Transactional
     public void report(long taskId, ProgressReport report, CurrentUser user) {
         report(taskId, report, List.of(), user);
     }
@@ -188,18 +180,14 @@ public class Tasks {
                 : cut(report.evidence().strip(), 1000);
         String key = "campaign.task.timeline." + (completes ? "completed" : "reported");
         Entry entry = evidence == null ? Entry.of(key) : Entry.of(key + "WithEvidence", evidence);
-        casework.move(
+        TimelineEntry<TaskStatus> step = casework.move(
                 TaskStatus.LIFECYCLE,
                 taskId,
                 transition,
                 user,
                 entry.withNote(cut(report.note().strip(), 4000)).withAttachments(attachmentIds));
-        if (task.issuingOrganizationId() != task.ownerOrganizationId()) {
-            notifications.send(
-                    task.issuingOrganizationId(),
-                    taskId,
-                    task.ownerOrganizationName() + (completes ? "已办结督办事项：" : "报送了督办事项进展：") + shorten(task.title()));
-        }
+        events.publishEvent(new TaskProgressReported(
+                taskId, step.id(), task.issuingOrganizationId(), task.ownerOrganizationId(), task.title(), completes));
     }
 
     /** The progress reports of a task: the {@code report} and {@code complete} steps of its timeline. */
