@@ -76,20 +76,18 @@ class Cases {
 
     /** Claims the overdue alert of a case that is still open and due on the same day; false when already claimed. */
     boolean claimOverdue(DueCase due, LocalDate today) {
-        return jdbc.sql("update casework_case set overdue_since = :today where case_type = :type and case_id = :id"
-                                + " and overdue_since is null and closed_on is null and due_on = :dueOn")
-                        .param("today", today)
-                        .param("type", due.type())
-                        .param("id", due.id())
-                        .param("dueOn", due.dueOn())
-                        .update()
-                == 1;
+        return claim("overdue_since", "", due, today);
     }
 
+    /** Claims the due-soon alert, which a case that went overdue first never gets. */
     boolean claimDueSoon(DueCase due, LocalDate today) {
-        return jdbc.sql("update casework_case set due_soon_since = :today where case_type = :type and case_id = :id"
-                                + " and due_soon_since is null and overdue_since is null and closed_on is null"
-                                + " and due_on = :dueOn")
+        return claim("due_soon_since", " and overdue_since is null", due, today);
+    }
+
+    private boolean claim(String flag, String condition, DueCase due, LocalDate today) {
+        return jdbc.sql("update casework_case set " + flag + " = :today where case_type = :type and case_id = :id"
+                                + " and " + flag + " is null" + condition
+                                + " and closed_on is null and due_on = :dueOn")
                         .param("today", today)
                         .param("type", due.type())
                         .param("id", due.id())
