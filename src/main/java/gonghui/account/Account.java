@@ -1,5 +1,6 @@
 package gonghui.account;
 
+import gonghui.access.Role;
 import java.time.Instant;
 
 /** One row of user_account. */
@@ -14,10 +15,6 @@ record Account(
         boolean enabled,
         int failedAttempts,
         Instant lockedUntil) {
-
-    CurrentUser toCurrentUser() {
-        return new CurrentUser(id, username, displayName, organizationId, role);
-    }
 
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

@@ -1,5 +1,7 @@
 package gonghui.account;
 
+import gonghui.access.CurrentUser;
+import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -7,8 +9,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** Spring Security's view of an account row. */
-final class AccountPrincipal implements UserDetails, CredentialsContainer {
+/** Spring Security's view of an account row; stored in the (database) session once signed in. */
+final class AccountPrincipal implements UserDetails, CredentialsContainer, CurrentUser.SignedIn {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final CurrentUser currentUser;
     private String passwordHash;
@@ -16,15 +21,16 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private final boolean locked;
     private final boolean mustChangePassword;
 
-    AccountPrincipal(Account account, boolean locked) {
-        this.currentUser = account.toCurrentUser();
+    AccountPrincipal(Account account, CurrentUser currentUser, boolean locked) {
+        this.currentUser = currentUser;
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
         this.locked = locked;
         this.mustChangePassword = account.mustChangePassword();
     }
 
-    CurrentUser currentUser() {
+    @Override
+    public CurrentUser currentUser() {
         return currentUser;
     }
 

@@ -1,5 +1,6 @@
 package gonghui.account;
 
+import gonghui.access.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,17 +10,19 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final Accounts accounts;
+    private final Principals principals;
     private final Clock clock;
 
-    AccountUserDetailsService(Accounts accounts, Clock clock) {
+    AccountUserDetailsService(Accounts accounts, Principals principals, Clock clock) {
         this.accounts = accounts;
+        this.principals = principals;
         this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(account -> new AccountPrincipal(account, account.isLockedAt(clock.instant())))
+                .map(account -> principals.of(account, account.isLockedAt(clock.instant())))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

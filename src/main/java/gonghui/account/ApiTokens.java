@@ -62,6 +62,13 @@ class ApiTokens {
                 .filter(Account::enabled);
     }
 
+    /** Ends every token of the account (disabled, password reset, role or organisation changed). */
+    void revokeAll(long accountId) {
+        jdbc.sql("delete from api_token where account_id = :account")
+                .param("account", accountId)
+                .update();
+    }
+
     private static String sha256(String token) {
         try {
             return HexFormat.of()

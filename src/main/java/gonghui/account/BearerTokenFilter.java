@@ -16,9 +16,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
 
     private final ApiTokens tokens;
+    private final Principals principals;
 
-    BearerTokenFilter(ApiTokens tokens) {
+    BearerTokenFilter(ApiTokens tokens, Principals principals) {
         this.tokens = tokens;
+        this.principals = principals;
     }
 
     @Override
@@ -27,7 +29,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.startsWith(PREFIX)) {
             tokens.resolve(header.substring(PREFIX.length()).trim()).ifPresent(account -> {
-                var principal = new AccountPrincipal(account, false);
+                var principal = principals.of(account, false);
                 var authentication =
                         UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
                 SecurityContextHolder.getContext().setAuthentication(authentication);

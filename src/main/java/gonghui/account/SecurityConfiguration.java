@@ -1,5 +1,6 @@
 package gonghui.account;
 
+import gonghui.shared.Texts;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,21 +41,27 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, AuthenticationManager manager, JsonMapper json)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiTokens tokens,
+            Principals principals,
+            AuthenticationManager manager,
+            JsonMapper json,
+            Texts texts)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, principals), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/token")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
-                                writeProblem(response, json, HttpStatus.UNAUTHORIZED, "需要有效的访问令牌"))
+                                writeProblem(response, json, HttpStatus.UNAUTHORIZED, texts.of("api.unauthorized")))
                         .accessDeniedHandler((request, response, e) ->
-                                writeProblem(response, json, HttpStatus.FORBIDDEN, "无权执行此操作")));
+                                writeProblem(response, json, HttpStatus.FORBIDDEN, texts.of("api.forbidden"))));
         return http.build();
     }
 

@@ -1,5 +1,6 @@
 package gonghui.account;
 
+import gonghui.shared.Texts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,11 +24,14 @@ class TokenController {
     private final AuthenticationManager authenticationManager;
     private final ApiTokens tokens;
     private final LoginThrottle throttle;
+    private final Texts texts;
 
-    TokenController(AuthenticationManager authenticationManager, ApiTokens tokens, LoginThrottle throttle) {
+    TokenController(
+            AuthenticationManager authenticationManager, ApiTokens tokens, LoginThrottle throttle, Texts texts) {
         this.authenticationManager = authenticationManager;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.texts = texts;
     }
 
     @PostMapping("/api/v1/auth/token")
@@ -35,14 +39,14 @@ class TokenController {
     ResponseEntity<?> issueToken(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
         String address = request.getRemoteAddr();
         if (throttle.isAddressBlocked(address)) {
-            return problem(HttpStatus.TOO_MANY_REQUESTS, "登录失败次数过多，请稍后再试");
+            return problem(HttpStatus.TOO_MANY_REQUESTS, "login.throttled");
         }
         try {
             var authentication = authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                     credentials.username(), credentials.password()));
             AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
             if (principal.mustChangePassword()) {
-                return problem(HttpStatus.FORBIDDEN, "首次登录须先在网页上修改密码");
+                return problem(HttpStatus.FORBIDDEN, "account.token.passwordChangeRequired");
             }
             var issued = tokens.issue(principal.currentUser().accountId());
             return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
@@ -52,8 +56,8 @@ class TokenController {
         }
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String messageKey) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, texts.of(messageKey)));
     }
 
     record Credentials(@NotBlank String username, @NotBlank String password) {}

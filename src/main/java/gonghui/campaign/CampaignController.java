@@ -1,7 +1,7 @@
 package gonghui.campaign;
 
-import gonghui.account.Capability;
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.directive.Directive;
 import gonghui.campaign.directive.DirectiveDashboard;
 import gonghui.campaign.directive.Directives;
@@ -49,7 +49,7 @@ class CampaignController {
         model.addAttribute("directives", visible);
         model.addAttribute("progress", progress);
         model.addAttribute("overdue", tasks.list(null, null, true, user));
-        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         model.addAttribute("today", LocalDate.now(clock));
         return "campaign/home";
     }

@@ -1,9 +1,9 @@
 package gonghui.casework;
 
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.account.AuditAction;
 import gonghui.account.AuditLog;
-import gonghui.account.Capability;
-import gonghui.account.CurrentUser;
 import gonghui.shared.RejectedException;
 import java.time.Clock;
 import java.time.DayOfWeek;

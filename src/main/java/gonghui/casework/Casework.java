@@ -1,6 +1,6 @@
 package gonghui.casework;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
 import java.time.Clock;

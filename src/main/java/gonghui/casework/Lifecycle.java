@@ -1,7 +1,7 @@
 package gonghui.casework;
 
-import gonghui.account.Capability;
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

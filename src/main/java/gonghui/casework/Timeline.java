@@ -1,6 +1,6 @@
 package gonghui.casework;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

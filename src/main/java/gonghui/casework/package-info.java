@@ -12,5 +12,5 @@
  * kit's {@link gonghui.casework.CaseColumns} into its SQL, as it puts {@code Subtree} for the union tree: only
  * this package knows how the kit's tables look. The kit never reads a module's table.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "jobs", "shared", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "account", "jobs", "shared", "web"})
 package gonghui.casework;

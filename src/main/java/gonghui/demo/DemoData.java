@@ -1,9 +1,9 @@
 package gonghui.demo;
 
+import gonghui.access.CurrentUser;
+import gonghui.access.Role;
 import gonghui.account.AccountRegistration;
 import gonghui.account.AccountRegistration.NewAccount;
-import gonghui.account.CurrentUser;
-import gonghui.account.Role;
 import gonghui.member.MemberCategory;
 import gonghui.member.MemberRegistration;
 import gonghui.member.NewMember;
@@ -93,6 +93,13 @@ class DemoData implements ApplicationRunner {
                 "沈阳市总工会干部",
                 organizations.findFederation("210100").orElseThrow(),
                 Role.FEDERATION_CADRE,
+                false));
+        accounts.register(new NewAccount(
+                "shenyang-admin",
+                DEMO_PASSWORD,
+                "沈阳市总工会管理员",
+                organizations.findFederation("210100").orElseThrow(),
+                Role.FEDERATION_ADMIN,
                 false));
         accounts.register(new NewAccount(
                 "dalian",

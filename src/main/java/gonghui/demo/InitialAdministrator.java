@@ -1,8 +1,8 @@
 package gonghui.demo;
 
+import gonghui.access.Role;
 import gonghui.account.AccountRegistration;
 import gonghui.account.AccountRegistration.NewAccount;
-import gonghui.account.Role;
 import gonghui.organization.OrganizationSetup;
 import gonghui.shared.DemoMode;
 import java.security.SecureRandom;

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data and first start",
-        allowedDependencies = {"member", "organization", "account", "shared"})
+        allowedDependencies = {"member", "organization", "account", "access", "shared"})
 package gonghui.demo;

@@ -1,6 +1,6 @@
 package gonghui.document;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.shared.RejectedException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package gonghui.document;
 
+import gonghui.access.CurrentUser;
 import gonghui.account.AuditAction;
 import gonghui.account.AuditLog;
-import gonghui.account.CurrentUser;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
 import java.io.FilterInputStream;

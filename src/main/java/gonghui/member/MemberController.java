@@ -1,7 +1,7 @@
 package gonghui.member;
 
-import gonghui.account.Capability;
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
@@ -58,7 +58,7 @@ class MemberController {
         model.addAttribute("filter", filter);
         model.addAttribute("scope", tree.get(filter.org() != null ? filter.org() : user.organizationId(), user));
         model.addAttribute("result", directory.search(filter.toQuery(null), user));
-        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         return "member/list";
     }
 
@@ -75,8 +75,8 @@ class MemberController {
     String showMember(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("member", directory.get(id, user));
         model.addAttribute("history", directory.history(id, user));
-        model.addAttribute("mayViewPersonalData", user.mayViewPersonalData());
-        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("mayViewPersonalData", user.may(Capability.VIEW_PERSONAL_DATA));
+        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         model.addAttribute("today", LocalDate.now(clock));
         return "member/show";
     }

@@ -1,14 +1,14 @@
 package gonghui.member;
 
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.account.AuditAction;
 import gonghui.account.AuditLog;
-import gonghui.account.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** Finds members within the user's subtree, and reveals full personal numbers to roles allowed to see them. */
@@ -52,7 +52,7 @@ public class MemberDirectory {
     public long export(MemberQuery query, CurrentUser user, java.util.function.Consumer<MemberExportRow> rows) {
         Subtree scope = tree.subtree(query.organizationId(), user);
         String hash = query.isPersonalDataLookup() ? cipher.hash(query.normalizedText()) : null;
-        boolean full = user.mayViewPersonalData();
+        boolean full = user.may(Capability.VIEW_PERSONAL_DATA);
         long[] count = {0};
         members.exportAll(query, scope, hash, exported -> {
             MemberExportRow row = exported.row();
@@ -91,9 +91,7 @@ public class MemberDirectory {
     /** The full ID and mobile numbers; every call is written to the audit log. */
     public PersonalNumbers reveal(long id, CurrentUser user) {
         MemberDetails member = get(id, user);
-        if (!user.mayViewPersonalData()) {
-            throw new AccessDeniedException("您的角色不能查看完整的身份证号和手机号");
-        }
+        user.require(Capability.VIEW_PERSONAL_DATA);
         var stored = members.findStoredNumbers(id).orElseThrow();
         auditLog.record(user, AuditAction.VIEWED_PERSONAL_DATA, "member", String.valueOf(id), member.name());
         return new PersonalNumbers(

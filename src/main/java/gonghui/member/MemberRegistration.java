@@ -1,6 +1,7 @@
 package gonghui.member;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,8 +132,6 @@ public class MemberRegistration {
     public record BatchResult(int registered, Map<Integer, Map<String, String>> problems) {}
 
     static void requireManager(CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("您的角色不能办理会员业务");
-        }
+        user.require(Capability.MANAGE_RECORDS);
     }
 }

@@ -1,6 +1,6 @@
 package gonghui.notification;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.shared.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package gonghui.notification;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.web.NavigationEntry;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;

@@ -3,5 +3,5 @@
  * language, read in an inbox and delivered through channels; fed by other modules' events.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"campaign", "organization", "account", "web", "shared"})
+        allowedDependencies = {"campaign", "organization", "access", "web", "shared"})
 package gonghui.notification;

@@ -1,7 +1,7 @@
 package gonghui.organization;
 
-import gonghui.account.Capability;
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.shared.RejectedException;
 import gonghui.web.NavigationEntry;
 import java.util.LinkedHashMap;
@@ -47,7 +47,7 @@ class OrganizationController {
         model.addAttribute("path", tree.path(id, user));
         model.addAttribute("children", tree.children(id, user));
         model.addAttribute("top", tree.get(user.organizationId(), user));
-        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         return "organization/show";
     }
 

@@ -1,6 +1,7 @@
 package gonghui.organization;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.shared.CreditCode;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
@@ -8,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,9 +109,7 @@ class OrganizationManagement {
     }
 
     private static void requireManager(CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("您的角色不能修改组织");
-        }
+        user.require(Capability.MANAGE_RECORDS);
     }
 
     private static void rejectProblems(Map<String, String> problems) {

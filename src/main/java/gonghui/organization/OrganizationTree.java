@@ -1,6 +1,7 @@
 package gonghui.organization;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
+import gonghui.access.OrganizationLevel;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.Pinyin;
 import java.util.Collection;
@@ -90,6 +91,22 @@ public class OrganizationTree {
 
     public Map<Long, String> names(Collection<Long> ids) {
         return organizations.names(ids);
+    }
+
+    /** The level a node's cadres act at: by depth for federations, grassroots for a union and its units. */
+    public OrganizationLevel level(long id) {
+        List<OrganizationSummary> ancestry = organizations.ancestry(id);
+        if (ancestry.isEmpty()) {
+            throw new NotFoundException("organization", id);
+        }
+        if (ancestry.get(ancestry.size() - 1).kind() != OrganizationKind.FEDERATION) {
+            return OrganizationLevel.GRASSROOTS;
+        }
+        return switch (ancestry.size()) {
+            case 1 -> OrganizationLevel.PROVINCE;
+            case 2 -> OrganizationLevel.CITY;
+            default -> OrganizationLevel.DISTRICT;
+        };
     }
 
     /**

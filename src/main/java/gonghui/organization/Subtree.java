@@ -1,6 +1,6 @@
 package gonghui.organization;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -1,3 +1,3 @@
 /** The union tree from the province down to workshops and teams, and the employers unions are set up in. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "shared", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "shared", "web"})
 package gonghui.organization;

@@ -1,6 +1,6 @@
 package gonghui.roster;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.document.Spreadsheet;
 import java.io.OutputStream;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package gonghui.roster;
 
-import gonghui.account.CurrentUser;
-import gonghui.account.Role;
+import gonghui.access.CurrentUser;
+import gonghui.access.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package gonghui.roster;
 
-import gonghui.account.Role;
+import gonghui.access.Role;
 import gonghui.organization.Subtree;
 import java.sql.ResultSet;
 import java.sql.SQLException;

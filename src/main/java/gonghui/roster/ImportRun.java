@@ -1,6 +1,6 @@
 package gonghui.roster;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.document.SealedFile;
 import gonghui.member.ExistingMember;
 import gonghui.member.MemberBulkLoad;

@@ -1,7 +1,7 @@
 package gonghui.roster;
 
-import gonghui.account.Capability;
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.document.Downloads;
 import gonghui.document.Spreadsheet;
 import gonghui.organization.OrganizationTree;
@@ -127,14 +127,14 @@ class RosterController {
                 job.rejected() > 0 && !job.status().isActive()
                         ? imports.errors(id, 0, ERRORS_SHOWN, user)
                         : java.util.List.of());
-        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
     }
 
     private String showPage(Model model, CurrentUser user, String noticeKey, String error) {
         model.addAttribute("jobs", imports.recent(user));
         model.addAttribute("noticeKey", noticeKey);
         model.addAttribute("error", error);
-        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         model.addAttribute("now", clock.instant());
         model.addAttribute("headers", RosterTemplate.headers());
         return "roster/imports";

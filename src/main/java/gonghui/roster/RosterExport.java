@@ -1,8 +1,9 @@
 package gonghui.roster;
 
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.account.AuditAction;
 import gonghui.account.AuditLog;
-import gonghui.account.CurrentUser;
 import gonghui.document.Spreadsheet;
 import gonghui.member.MemberDirectory;
 import gonghui.member.MemberExportRow;
@@ -60,7 +61,7 @@ class RosterExport {
                 AuditAction.EXPORTED_PERSONAL_DATA,
                 "member-export",
                 null,
-                format.name() + (user.mayViewPersonalData() ? " 完整号码" : " 脱敏") + " 查询="
+                format.name() + (user.may(Capability.VIEW_PERSONAL_DATA) ? " 完整号码" : " 脱敏") + " 查询="
                         + (query.text() == null ? "" : "“" + query.text() + "”") + " 工会=" + query.organizationId()
                         + " 状态=" + query.status() + " 类别=" + query.category());
     }

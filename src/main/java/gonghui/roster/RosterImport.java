@@ -1,6 +1,7 @@
 package gonghui.roster;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.document.SealedFile;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.NotFoundException;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,9 +42,7 @@ class RosterImport {
 
     /** Stores the upload and queues its import; a file that is not what its name says is refused at once. */
     long submit(String fileName, InputStream content, Long organizationId, ImportMode mode, CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("您的角色不能导入会员名册");
-        }
+        user.require(Capability.MANAGE_RECORDS);
         if (organizationId != null && !tree.isVisible(organizationId, user)) {
             throw new NotFoundException("organization", organizationId);
         }
@@ -169,8 +167,6 @@ class RosterImport {
     }
 
     private static void requireManager(CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("您的角色不能办理名册导入");
-        }
+        user.require(Capability.MANAGE_RECORDS);
     }
 }

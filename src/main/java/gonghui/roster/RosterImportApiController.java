@@ -1,6 +1,6 @@
 package gonghui.roster;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.document.Downloads;
 import gonghui.document.Spreadsheet;
 import gonghui.member.MemberCategory;

@@ -1,6 +1,6 @@
 package gonghui.web;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package gonghui.web;
 
-import gonghui.account.Capability;
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 
 /**
  * A link in the navigation bar. A module contributes its own as a bean, so adding a module edits no central list;

@@ -1,6 +1,6 @@
 package gonghui.web;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -1,6 +1,6 @@
 package gonghui.web;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.shared.DemoMode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;

@@ -1,3 +1,3 @@
-/** The application shell: layout, navigation, login and password pages, locale and error pages. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "shared"})
+/** The application shell: layout, navigation, login page, locale and error pages. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "shared"})
 package gonghui.web;

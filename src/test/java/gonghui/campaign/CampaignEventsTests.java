@@ -2,8 +2,8 @@ package gonghui.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gonghui.account.CurrentUser;
-import gonghui.account.Role;
+import gonghui.access.CurrentUser;
+import gonghui.access.Role;
 import gonghui.campaign.directive.DirectiveIssued;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.directive.NewDirective;
@@ -21,7 +21,9 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The campaign module with its dependencies: issuing a directive and recording its relay meeting are published. */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(
+        mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+        extraIncludes = {"account", "access"})
 @ActiveProfiles("test")
 class CampaignEventsTests {
 

@@ -10,13 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import gonghui.account.AuditLog;
 import gonghui.support.ApiClient;
 import gonghui.support.ApplicationTest;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -114,12 +114,12 @@ class CalendarTests {
 
     @Test
     void thePageReadsInChineseAndEnglishAndItsFormIsForProvinceAdminsOnly() throws Exception {
-        MockHttpSession cadre = signIn("shenyang");
+        Cookie cadre = signIn("shenyang");
         String chinese = mvc.perform(get("/calendar")
                         .param("year", "2024")
                         .param("from", "2024-09-27")
                         .param("days", "5")
-                        .session(cadre))
+                        .cookie(cadre))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -129,34 +129,34 @@ class CalendarTests {
         String english = mvc.perform(get("/calendar")
                         .param("year", "2027")
                         .param("lang", "en")
-                        .session(cadre))
+                        .cookie(cadre))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(english).contains("Spring Festival", "Provisional", "5 Feb 2027", "Friday");
         mvc.perform(post("/calendar/days")
-                        .session(cadre)
+                        .cookie(cadre)
                         .with(csrf())
                         .param("date", BRIDGE_DAY)
                         .param("kind", "HOLIDAY")
                         .param("holiday", "SPRING_FESTIVAL"))
                 .andExpect(status().isForbidden());
 
-        MockHttpSession province = signIn("admin");
-        assertThat(mvc.perform(get("/calendar").param("year", "2027").session(province))
+        Cookie province = signIn("admin");
+        assertThat(mvc.perform(get("/calendar").param("year", "2027").cookie(province))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
                 .contains("data-testid=\"change-day\"");
         mvc.perform(post("/calendar/days")
-                        .session(province)
+                        .cookie(province)
                         .with(csrf())
                         .param("date", BRIDGE_DAY)
                         .param("kind", "HOLIDAY")
                         .param("holiday", "SPRING_FESTIVAL"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(mvc.perform(get("/calendar").param("year", "2027").session(province))
+        assertThat(mvc.perform(get("/calendar").param("year", "2027").cookie(province))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
@@ -171,10 +171,12 @@ class CalendarTests {
                 .asString();
     }
 
-    private MockHttpSession signIn(String username) throws Exception {
+    private Cookie signIn(String username) throws Exception {
         var result =
                 mvc.perform(formLogin().user(username).password("gonghui-demo")).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
-        return (MockHttpSession) result.getRequest().getSession();
+        Cookie session = result.getResponse().getCookie("SESSION");
+        assertThat(session).as("session cookie").isNotNull();
+        return session;
     }
 }

@@ -2,9 +2,9 @@ package gonghui.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gonghui.account.Capability;
-import gonghui.account.CurrentUser;
-import gonghui.account.Role;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
+import gonghui.access.Role;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +16,10 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The casework module on its own: the deadline sweep publishes its events, which other modules listen to. */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+// account (the audit log of calendar changes) needs the union tree and the access policy
+@ApplicationModuleTest(
+        mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+        extraIncludes = {"organization", "access"})
 @ActiveProfiles("test")
 class CaseworkModuleTests {
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import gonghui.account.Capability;
-import gonghui.account.CurrentUser;
-import gonghui.account.Role;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
+import gonghui.access.Role;
 import gonghui.campaign.task.NewTask;
 import gonghui.campaign.task.ProgressReport;
 import gonghui.campaign.task.TaskStatus;

@@ -2,8 +2,8 @@ package gonghui.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gonghui.account.CurrentUser;
-import gonghui.account.Role;
+import gonghui.access.CurrentUser;
+import gonghui.access.Role;
 import gonghui.campaign.task.NewTask;
 import gonghui.campaign.task.Tasks;
 import gonghui.organization.OrganizationSetup;

@@ -2,9 +2,9 @@ package gonghui.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gonghui.access.Role;
 import gonghui.account.AccountRegistration;
 import gonghui.account.AccountRegistration.NewAccount;
-import gonghui.account.Role;
 import gonghui.support.FileClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package gonghui.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gonghui.account.CurrentUser;
-import gonghui.account.Role;
+import gonghui.access.CurrentUser;
+import gonghui.access.Role;
 import gonghui.shared.Gender;
 import gonghui.shared.ResidentIdNumber;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The member module on its own with its dependencies: every membership change is published as an event. */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "access")
 @ActiveProfiles("test")
 class MemberEventsTests {
 

@@ -4,9 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import gonghui.access.Role;
 import gonghui.account.AccountRegistration;
 import gonghui.account.AccountRegistration.NewAccount;
-import gonghui.account.Role;
 import gonghui.organization.OrganizationForm;
 import gonghui.organization.OrganizationKind;
 import gonghui.organization.OrganizationSetup;

@@ -2,8 +2,8 @@ package gonghui.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gonghui.account.CurrentUser;
-import gonghui.account.Role;
+import gonghui.access.CurrentUser;
+import gonghui.access.Role;
 import gonghui.campaign.TaskAssigned;
 import gonghui.campaign.TaskProgressReported;
 import gonghui.campaign.TaskWentOverdue;

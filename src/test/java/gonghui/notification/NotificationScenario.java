@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import gonghui.access.Role;
 import gonghui.account.AccountRegistration;
 import gonghui.account.AccountRegistration.NewAccount;
-import gonghui.account.Role;
 import gonghui.campaign.TaskWentOverdue;
 import gonghui.organization.OrganizationForm;
 import gonghui.organization.OrganizationKind;

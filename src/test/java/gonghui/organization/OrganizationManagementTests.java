@@ -3,8 +3,8 @@ package gonghui.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gonghui.account.CurrentUser;
-import gonghui.account.Role;
+import gonghui.access.CurrentUser;
+import gonghui.access.Role;
 import gonghui.member.MemberCategory;
 import gonghui.member.MemberRegistration;
 import gonghui.member.NewMember;

@@ -1,8 +1,8 @@
 package gonghui.roster;
 
 import gonghui.GonghuiApplication;
-import gonghui.account.CurrentUser;
-import gonghui.account.Role;
+import gonghui.access.CurrentUser;
+import gonghui.access.Role;
 import gonghui.demo.SyntheticPeople;
 import gonghui.member.MemberQuery;
 import gonghui.organization.OrganizationForm;

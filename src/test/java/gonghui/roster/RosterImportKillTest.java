@@ -2,8 +2,8 @@ package gonghui.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gonghui.account.CurrentUser;
-import gonghui.account.Role;
+import gonghui.access.CurrentUser;
+import gonghui.access.Role;
 import gonghui.organization.OrganizationSetup;
 import gonghui.support.ApplicationTest;
 import gonghui.support.ExternalDependency;

@@ -10,16 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import gonghui.access.Role;
 import gonghui.account.AccountRegistration;
 import gonghui.account.AccountRegistration.NewAccount;
-import gonghui.account.Role;
 import gonghui.organization.OrganizationSetup;
 import gonghui.support.ApplicationTest;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 @ApplicationTest
 @AutoConfigureMockMvc
@@ -67,19 +68,18 @@ class PageSecurityTests {
         var locked = mvc.perform(formLogin().user("locktest").password("Correct-horse-42"))
                 .andExpect(redirectedUrl("/login?error"))
                 .andReturn();
-        mvc.perform(get("/login").param("error", "").session((MockHttpSession)
-                        locked.getRequest().getSession()))
+        mvc.perform(get("/login").param("error", "").cookie(sessionCookie(locked)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("账号已暂时锁定")));
     }
 
     @Test
     void aPasswordIssuedBySomeoneElseMustBeChangedBeforeAnythingElse() throws Exception {
         register("newcadre", "Issued-pass-2024", true);
-        MockHttpSession session = signIn("newcadre", "Issued-pass-2024");
+        Cookie session = signIn("newcadre", "Issued-pass-2024");
 
-        mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/members").cookie(session)).andExpect(redirectedUrl("/account/password"));
         mvc.perform(post("/account/password")
-                        .session(session)
+                        .cookie(session)
                         .with(csrf())
                         .param("currentPassword", "Issued-pass-2024")
                         .param("newPassword", "short1")
@@ -87,7 +87,7 @@ class PageSecurityTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("至少需要10个字符")));
         mvc.perform(post("/account/password")
-                        .session(session)
+                        .cookie(session)
                         .with(csrf())
                         .param("currentPassword", "Issued-pass-2024")
                         .param("newPassword", "Mine-from-now-7")
@@ -95,37 +95,44 @@ class PageSecurityTests {
                 .andExpect(redirectedUrl("/login?passwordChanged"));
 
         mvc.perform(formLogin().user("newcadre").password("Issued-pass-2024")).andExpect(redirectedUrl("/login?error"));
-        MockHttpSession fresh = signIn("newcadre", "Mine-from-now-7");
-        mvc.perform(get("/members").session(fresh)).andExpect(status().isOk());
+        Cookie fresh = signIn("newcadre", "Mine-from-now-7");
+        mvc.perform(get("/members").cookie(fresh)).andExpect(status().isOk());
     }
 
     @Test
     void aShenyangCadreGetsNotFoundForDalianPages() throws Exception {
-        MockHttpSession session = signIn("shenyang", "gonghui-demo");
+        Cookie session = signIn("shenyang", "gonghui-demo");
         long dalian = organizations.findFederation("210200").orElseThrow();
         long shenyang = organizations.findFederation("210100").orElseThrow();
 
-        mvc.perform(get("/organizations/" + shenyang).session(session))
+        mvc.perform(get("/organizations/" + shenyang).cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("沈阳市总工会")));
-        mvc.perform(get("/organizations/" + dalian).session(session))
+        mvc.perform(get("/organizations/" + dalian).cookie(session))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("不在您的管辖范围内")));
-        mvc.perform(get("/members?org=" + dalian).session(session)).andExpect(status().isNotFound());
-        mvc.perform(get("/organizations/" + dalian + "/edit").session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/members?org=" + dalian).cookie(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/organizations/" + dalian + "/edit").cookie(session)).andExpect(status().isNotFound());
     }
 
     @Test
     void anHtmxPostWithoutTheCsrfHeaderIsNotExecuted() throws Exception {
-        MockHttpSession session = signIn("admin", "gonghui-demo");
-        mvc.perform(post("/members/1/personal-data").session(session).header("HX-Request", "true"))
+        Cookie session = signIn("admin", "gonghui-demo");
+        mvc.perform(post("/members/1/personal-data").cookie(session).header("HX-Request", "true"))
                 .andExpect(status().isForbidden());
     }
 
-    private MockHttpSession signIn(String username, String password) throws Exception {
+    /** Signs in and returns the session cookie: sessions live in the database (Spring Session), not in the mock. */
+    private Cookie signIn(String username, String password) throws Exception {
         var result = mvc.perform(formLogin().user(username).password(password)).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
-        return (MockHttpSession) result.getRequest().getSession();
+        return sessionCookie(result);
+    }
+
+    private static Cookie sessionCookie(MvcResult result) {
+        Cookie cookie = result.getResponse().getCookie("SESSION");
+        assertThat(cookie).as("session cookie").isNotNull();
+        return cookie;
     }
 
     private void register(String username, String password, boolean mustChange) {

@@ -1,6 +1,7 @@
 package gonghui.campaign.directive;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.document.Spreadsheet;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
@@ -60,7 +61,7 @@ class DirectiveController {
     String showDashboard(
             @PathVariable long id, @RequestParam(required = false) Long node, CurrentUser user, Model model) {
         model.addAttribute("view", dashboard.show(id, node, user));
-        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         model.addAttribute("today", LocalDate.now(clock));
         return "campaign/dashboard";
     }

@@ -2,7 +2,7 @@ package gonghui.campaign.directive;
 
 import static gonghui.organization.OrganizationSql.kindOf;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.task.TaskStatus;
 import gonghui.casework.CaseColumns;
 import gonghui.organization.OrganizationKind;

@@ -2,7 +2,8 @@ package gonghui.campaign.directive;
 
 import static gonghui.organization.OrganizationSql.nameOf;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,9 +63,7 @@ public class Directives {
 
     @Transactional
     public long issue(NewDirective input, CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("read-only role");
-        }
+        user.require(Capability.MANAGE_RECORDS);
         String title = required(input.title(), "title", "campaign.rejected.directiveTitle");
         if (title.length() > 200) {
             throw new RejectedException("title", "campaign.rejected.directiveTitleTooLong");

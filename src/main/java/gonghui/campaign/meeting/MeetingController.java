@@ -1,6 +1,7 @@
 package gonghui.campaign.meeting;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.directive.Directive;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.ingestion.MeetingKind;
@@ -129,7 +130,7 @@ class MeetingController {
                 meeting.directiveId() == null
                         ? null
                         : directives.find(meeting.directiveId(), user).orElse(null));
-        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         model.addAttribute("defaultDue", LocalDate.now(clock).plusDays(30));
         List<OrganizationSummary> owners = new java.util.ArrayList<>();
         owners.add(tree.get(meeting.organizationId(), user));

@@ -2,7 +2,8 @@ package gonghui.campaign.meeting;
 
 import static gonghui.organization.OrganizationSql.nameOf;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.ingestion.MeetingKind;
 import gonghui.organization.OrganizationTree;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -147,9 +147,7 @@ public class Meetings {
     private record Checked(Map<String, Object> parameters, List<String> requirements) {}
 
     private Checked check(NewMeeting input, CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("read-only role");
-        }
+        user.require(Capability.MANAGE_RECORDS);
         if (input.organizationId() == null) {
             throw new RejectedException("organizationId", "campaign.rejected.meetingUnion");
         }

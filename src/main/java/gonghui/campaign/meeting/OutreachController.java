@@ -1,6 +1,6 @@
 package gonghui.campaign.meeting;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;

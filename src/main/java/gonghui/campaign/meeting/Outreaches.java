@@ -2,7 +2,8 @@ package gonghui.campaign.meeting;
 
 import static gonghui.organization.OrganizationSql.nameOf;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;
@@ -17,7 +18,6 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,9 +65,7 @@ public class Outreaches {
 
     @Transactional
     public long record(NewOutreach input, CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("read-only role");
-        }
+        user.require(Capability.MANAGE_RECORDS);
         long organization = input.organizationId() == null ? user.organizationId() : input.organizationId();
         tree.get(organization, user);
         if (input.directiveId() != null) {

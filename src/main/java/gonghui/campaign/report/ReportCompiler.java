@@ -1,6 +1,6 @@
 package gonghui.campaign.report;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.directive.Directive;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.meeting.Meeting;

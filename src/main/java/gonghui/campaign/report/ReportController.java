@@ -1,6 +1,6 @@
 package gonghui.campaign.report;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.document.Downloads;
 import java.util.List;

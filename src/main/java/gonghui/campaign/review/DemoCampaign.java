@@ -1,7 +1,7 @@
 package gonghui.campaign.review;
 
-import gonghui.account.CurrentUser;
-import gonghui.account.Role;
+import gonghui.access.CurrentUser;
+import gonghui.access.Role;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.directive.NewDirective;
 import gonghui.campaign.ingestion.DraftMeeting;

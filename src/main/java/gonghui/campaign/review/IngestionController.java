@@ -1,6 +1,7 @@
 package gonghui.campaign.review;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.ingestion.IngestedReport;
 import gonghui.organization.OrganizationTree;
@@ -9,7 +10,6 @@ import gonghui.shared.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,8 +111,6 @@ class IngestionController {
     }
 
     private static void requireManager(CurrentUser user) {
-        if (!user.mayManageRecords()) {
-            throw new AccessDeniedException("read-only role");
-        }
+        user.require(Capability.MANAGE_RECORDS);
     }
 }

@@ -1,6 +1,6 @@
 package gonghui.campaign.review;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.ingestion.DraftMeeting;
 import gonghui.campaign.ingestion.IngestedReport;
 import gonghui.campaign.ingestion.ReportReader;

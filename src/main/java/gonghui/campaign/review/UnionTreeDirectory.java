@@ -1,6 +1,6 @@
 package gonghui.campaign.review;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.ingestion.MatchedOrganization;
 import gonghui.campaign.ingestion.OrganizationDirectory;
 import gonghui.organization.OrganizationSummary;

@@ -1,6 +1,6 @@
 package gonghui.campaign.task;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.document.Attachments;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package gonghui.campaign.task;
 
-import gonghui.account.Capability;
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.document.AttachmentOwnerPolicy;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

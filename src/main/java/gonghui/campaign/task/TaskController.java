@@ -1,6 +1,7 @@
 package gonghui.campaign.task;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.Capability;
+import gonghui.access.CurrentUser;
 import gonghui.document.Spreadsheet;
 import gonghui.document.Spreadsheet.Column;
 import gonghui.organization.OrganizationTree;
@@ -88,7 +89,7 @@ class TaskController {
         model.addAttribute("task", tasks.get(id, user));
         model.addAttribute("timeline", tasks.timeline(id, user));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("mayManage", user.mayManageRecords());
+        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         return "campaign/task";
     }
 

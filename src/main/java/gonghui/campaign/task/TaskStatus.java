@@ -1,6 +1,6 @@
 package gonghui.campaign.task;
 
-import gonghui.account.Capability;
+import gonghui.access.Capability;
 import gonghui.casework.Lifecycle;
 import gonghui.casework.TimeLimit;
 

@@ -1,6 +1,6 @@
 package gonghui.campaign.task;
 
-import gonghui.account.CurrentUser;
+import gonghui.access.CurrentUser;
 import gonghui.campaign.TaskAssigned;
 import gonghui.campaign.TaskProgressReported;
 import gonghui.campaign.directive.Directives;

@@ -1,4 +1,4 @@
-package gonghui.account;
+package gonghui.access;
 
 import java.util.List;
 import org.springframework.context.annotation.Configuration;

@@ -1,0 +1,52 @@
+package gonghui.account;
+
+import gonghui.access.CurrentUser;
+import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The signed-in user's password page, also where a password issued by someone else must be replaced. */
+@Controller
+class PasswordController {
+
+    private final PasswordChange passwordChange;
+    private final Texts texts;
+
+    PasswordController(PasswordChange passwordChange, Texts texts) {
+        this.passwordChange = passwordChange;
+        this.texts = texts;
+    }
+
+    @GetMapping(PasswordChangeGuard.PASSWORD_PAGE)
+    String showPasswordForm(CurrentUser user, Model model) {
+        model.addAttribute("required", passwordChange.isRequired(user));
+        model.addAttribute("error", null);
+        return "account/password";
+    }
+
+    @PostMapping(PasswordChangeGuard.PASSWORD_PAGE)
+    String processPasswordForm(
+            CurrentUser user,
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            @RequestParam String repeatedPassword,
+            HttpServletRequest request,
+            Model model)
+            throws ServletException {
+        try {
+            passwordChange.change(user, currentPassword, newPassword, repeatedPassword);
+        } catch (RejectedException refusal) {
+            model.addAttribute("required", passwordChange.isRequired(user));
+            model.addAttribute("error", texts.of(refusal));
+            return "account/password";
+        }
+        request.logout();
+        return "redirect:/login?passwordChanged";
+    }
+}
