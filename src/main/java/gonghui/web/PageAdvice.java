@@ -33,6 +33,6 @@ class PageAdvice {
                 locale,
                 messages,
                 request.getRequestURI().substring(request.getContextPath().length()),
-                navigation.linksFor(user));
+                () -> navigation.linksFor(user));
     }
 }
