@@ -1,10 +1,14 @@
 package gonghui.account;
 
-/** What was done, as the audit log records it: views and exports of personal data, and changes to accounts. */
+/**
+ * What was done, as the audit log records it: views and exports of personal data, changes to settings every user
+ * depends on (the working-day calendar), and changes to accounts.
+ */
 public enum AuditAction {
     VIEWED_PERSONAL_DATA,
     EXPORTED_PERSONAL_DATA,
     SEARCHED_BY_PERSONAL_DATA,
+    CHANGED_CALENDAR,
     ACCOUNT_CREATED,
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,

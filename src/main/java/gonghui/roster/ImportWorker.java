@@ -9,15 +9,18 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs queued imports on this node: claims a job in the database (so each runs on one node only), keeps its
- * heartbeat while it runs, and marks jobs whose node went silent as interrupted.
+ * Runs queued imports: the job {@code roster-imports} (on one node at a time) marks jobs whose node went silent as
+ * interrupted and claims queued jobs for this node's free workers with a conditional update, so each runs on one node
+ * only. While this node runs jobs, its own heartbeat thread keeps them alive: liveness belongs to the node that runs
+ * the work, so it is not a cluster job.
  */
 @Component
 class ImportWorker {
@@ -31,8 +34,8 @@ class ImportWorker {
     private final int workers;
     private final String node;
     private final ExecutorService executor;
+    private final ScheduledExecutorService heartbeat;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
-    private final boolean enabled;
 
     ImportWorker(
             ImportJobs jobs,
@@ -40,8 +43,7 @@ class ImportWorker {
             RosterProperties limits,
             Clock clock,
             @Value("${gonghui.roster.workers:1}") int workers,
-            @Value("${gonghui.roster.worker-enabled:true}") boolean enabled) {
-        this.enabled = enabled;
+            @Value("${gonghui.roster.heartbeat-interval:1s}") java.time.Duration heartbeatInterval) {
         this.jobs = jobs;
         this.run = run;
         this.limits = limits;
@@ -54,14 +56,17 @@ class ImportWorker {
             thread.setDaemon(true);
             return thread;
         });
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "roster-import-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = heartbeatInterval.toMillis();
+        heartbeat.scheduleWithFixedDelay(this::beat, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    @Scheduled(fixedDelayString = "${gonghui.roster.poll-interval:1000}", initialDelay = 1000)
+    /** One run of the job {@code roster-imports}. */
     void poll() {
-        if (!enabled) {
-            return;
-        }
-        jobs.heartbeat(List.copyOf(running), node, clock.instant());
         jobs.interruptStale(clock.instant().minus(limits.staleAfter()));
         if (running.size() >= workers) {
             return;
@@ -95,8 +100,18 @@ class ImportWorker {
         return runClaimed(id);
     }
 
+    /** Keeps the jobs this node runs alive in the database. */
+    private void beat() {
+        try {
+            jobs.heartbeat(List.copyOf(running), node, clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("Import heartbeat failed", e);
+        }
+    }
+
     @PreDestroy
     void stop() {
+        heartbeat.shutdownNow();
         executor.shutdownNow();
     }
 }

@@ -1,10 +1,18 @@
 package gonghui.roster;
 
+import gonghui.jobs.RecurringJob;
+import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(RosterProperties.class)
-class RosterConfiguration {}
+class RosterConfiguration {
+
+    /** Claims queued imports every second; {@code gonghui.jobs.roster-imports.enabled=false} keeps a node out. */
+    @Bean
+    RecurringJob rosterImports(ImportWorker worker) {
+        return new RecurringJob("roster-imports", Duration.ofSeconds(1), worker::poll);
+    }
+}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 
@@ -16,7 +17,15 @@ public record Page(
         Locale locale,
         MessageSource messages,
         String path,
-        List<Link> navigation) {
+        Supplier<List<Link>> navigationLinks) {
+
+    /**
+     * The navigation bar's links with their badge counts, asked only when the layout is rendered: API calls and htmx
+     * fragments never pay for the counts.
+     */
+    public List<Link> navigation() {
+        return navigationLinks.get();
+    }
 
     /** A navigation link as shown: where, its text key, and the count of its badge (0: none). */
     public record Link(String path, String labelKey, long badge) {

@@ -22,6 +22,6 @@ record PageAdvice(MessageSource messages, DemoMode demoMode, Navigation navigati
                 locale,
                 messages,
                 request.getRequestURI().substring(request.getContextPath().length()),
-                navigation.linksFor(user));
+                () -> navigation.linksFor(user));
     }
 }

@@ -3,7 +3,9 @@ package gonghui.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import gonghui.campaign.task.OverdueTasks;
+import gonghui.casework.CaseWentOverdue;
+import gonghui.casework.DeadlineAlert;
+import gonghui.casework.DeadlineSweep;
 import gonghui.organization.OrganizationForm;
 import gonghui.organization.OrganizationKind;
 import gonghui.organization.OrganizationSetup;
@@ -51,7 +53,7 @@ public abstract class CampaignScenario {
     protected JdbcClient jdbc;
 
     @Autowired
-    protected OverdueTasks overdueTasks;
+    protected DeadlineSweep deadlines;
 
     @Autowired
     protected OrganizationSetup setup;
@@ -197,21 +199,26 @@ public abstract class CampaignScenario {
         long task = created.json().get("id").asLong();
         assertThat(created.json().get("title").asString()).isEqualTo("要扎实推进督办测试");
         assertThat(created.json().get("directiveId").asLong()).isEqualTo(directive);
-        jdbc.sql("update campaign_task set due_on = :due where id = :id")
+        jdbc.sql("update casework_case set due_on = :due where case_type = 'campaign-task' and case_id = :id")
                 .param("due", LocalDate.now().minusDays(1))
                 .param("id", task)
                 .update();
 
-        Callable<Integer> check = () -> overdueTasks.flag();
+        Callable<List<DeadlineAlert>> check = () -> deadlines.sweep();
         var pool = Executors.newFixedThreadPool(2);
         try {
             var first = pool.submit(check);
             var second = pool.submit(check);
-            assertThat(first.get() + second.get()).isEqualTo(1);
+            List<DeadlineAlert> raised = new ArrayList<>(first.get());
+            raised.addAll(second.get());
+            assertThat(raised)
+                    .filteredOn(alert -> alert.caseId() == task)
+                    .singleElement()
+                    .isInstanceOf(CaseWentOverdue.class);
         } finally {
             pool.shutdown();
         }
-        assertThat(overdueTasks.flag()).isZero();
+        assertThat(deadlines.sweep()).noneMatch(alert -> alert.caseId() == task);
         String overdueOn = chineseDate(LocalDate.now().minusDays(1));
         await().untilAsserted(() -> assertThat(notificationsAbout(shenyang, task))
                 .containsExactly(

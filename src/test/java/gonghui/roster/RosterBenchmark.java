@@ -78,7 +78,7 @@ public final class RosterBenchmark {
                         "--spring.datasource.password=" + Postgres.PASSWORD,
                         "--gonghui.demo=false",
                         "--gonghui.data-dir=" + dir.resolve("data"),
-                        "--gonghui.roster.worker-enabled=false",
+                        "--gonghui.jobs.roster-imports.enabled=false",
                         "--gonghui.roster.chunk-size=" + options.getOrDefault("chunk", "10000"),
                         "--logging.level.root=WARN",
                         "--logging.level.gonghui.roster=" + options.getOrDefault("log", "WARN"),

@@ -68,7 +68,7 @@ class RosterImportKillTest {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> Postgres.USER);
         registry.add("spring.datasource.password", () -> Postgres.PASSWORD);
-        registry.add("gonghui.roster.worker-enabled", () -> "false");
+        registry.add("gonghui.jobs.roster-imports.enabled", () -> "false");
         registry.add("gonghui.roster.chunk-size", () -> "1000");
     }
 
@@ -102,7 +102,7 @@ class RosterImportKillTest {
                         "--gonghui.data-dir=target/test-data/kill-node",
                         "--gonghui.security.data-key=" + dataKey,
                         "--gonghui.security.hash-key=" + hashKey,
-                        "--gonghui.roster.worker-enabled=false",
+                        "--gonghui.jobs.roster-imports.enabled=false",
                         "--gonghui.roster.chunk-size=1000",
                         "--logging.level.root=WARN")
                 .redirectErrorStream(true)

@@ -3,6 +3,8 @@ package gonghui.campaign.directive;
 import static gonghui.organization.OrganizationSql.kindOf;
 
 import gonghui.access.CurrentUser;
+import gonghui.campaign.task.TaskStatus;
+import gonghui.casework.CaseColumns;
 import gonghui.organization.OrganizationKind;
 import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;
@@ -157,14 +159,14 @@ public record DirectiveDashboard(JdbcClient jdbc, Directives directives, Organiz
 
     private Map<Long, long[]> taskCounts(long directiveId, RollUp rollUp) {
         Map<Long, long[]> counts = new HashMap<>();
+        CaseColumns<TaskStatus> task = TaskStatus.LIFECYCLE.columns("kc");
         rollUp.bind(jdbc.sql("select " + RollUp.ROW + " as org,"
-                        + " sum(case when t.status <> :done then 1 else 0 end) as open_count,"
-                        + " sum(case when t.status = :done then 1 else 0 end) as done_count,"
-                        + " sum(case when t.status <> :done and t.due_on < :today then 1 else 0 end) as overdue_count"
-                        + " from campaign_task t" + RollUp.join("t.owner_organization_id")
+                        + " sum(case when " + task.isOpen() + " then 1 else 0 end) as open_count,"
+                        + " sum(case when " + task.isClosed() + " then 1 else 0 end) as done_count,"
+                        + " sum(case when " + task.isOverdueOn("today") + " then 1 else 0 end) as overdue_count"
+                        + " from campaign_task t" + task.join("t.id") + RollUp.join(task.ownerOrganizationId())
                         + " where t.directive_id = :directive group by " + RollUp.ROW))
                 .param("directive", directiveId)
-                .param("done", "DONE")
                 .param("today", LocalDate.now(clock))
                 .query((rs, i) -> counts.put(
                         rs.getLong("org"),

@@ -4,6 +4,7 @@ import gonghui.access.CurrentUser;
 import gonghui.document.Attachments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -20,21 +21,25 @@ class ProgressEvidence {
         this.attachments = attachments;
     }
 
+    /** Stores the file first, so the report's timeline entry names it. */
     @Transactional
     void report(long taskId, ProgressReport report, MultipartFile file, boolean personalData, CurrentUser user) {
-        tasks.report(taskId, report, user);
+        List<Long> attached = List.of();
         if (file != null && !file.isEmpty()) {
             try {
-                attachments.attach(
-                        TaskAttachments.TYPE,
-                        taskId,
-                        file.getOriginalFilename(),
-                        file.getInputStream(),
-                        personalData,
-                        user);
+                attached = List.of(attachments
+                        .attach(
+                                TaskAttachments.TYPE,
+                                taskId,
+                                file.getOriginalFilename(),
+                                file.getInputStream(),
+                                personalData,
+                                user)
+                        .id());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        tasks.report(taskId, report, attached, user);
     }
 }

@@ -6,6 +6,7 @@ import gonghui.document.Spreadsheet;
 import gonghui.document.Spreadsheet.Column;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,12 +28,14 @@ class TaskController {
     private final ProgressEvidence evidence;
     private final OrganizationTree tree;
     private final Clock clock;
+    private final Texts texts;
 
-    TaskController(Tasks tasks, ProgressEvidence evidence, OrganizationTree tree, Clock clock) {
+    TaskController(Tasks tasks, ProgressEvidence evidence, OrganizationTree tree, Clock clock, Texts texts) {
         this.tasks = tasks;
         this.evidence = evidence;
         this.tree = tree;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @GetMapping("/campaigns/tasks")
@@ -84,6 +87,7 @@ class TaskController {
     @GetMapping("/campaigns/tasks/{id}")
     String showTask(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("task", tasks.get(id, user));
+        model.addAttribute("timeline", tasks.timeline(id, user));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         return "campaign/task";
@@ -94,7 +98,7 @@ class TaskController {
         try {
             return "redirect:/campaigns/tasks/" + tasks.assign(form, user);
         } catch (RejectedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", texts.of(e));
             return "redirect:/campaigns/tasks";
         }
     }
@@ -110,7 +114,7 @@ class TaskController {
         try {
             evidence.report(id, report, file, personalData, user);
         } catch (RejectedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", texts.of(e));
         }
         return "redirect:/campaigns/tasks/" + id;
     }

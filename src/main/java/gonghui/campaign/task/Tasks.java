@@ -1,13 +1,16 @@
 package gonghui.campaign.task;
 
-import static gonghui.organization.OrganizationSql.nameOf;
-
-import gonghui.access.Capability;
 import gonghui.access.CurrentUser;
 import gonghui.campaign.TaskAssigned;
 import gonghui.campaign.TaskProgressReported;
 import gonghui.campaign.directive.Directives;
 import gonghui.campaign.meeting.Meetings;
+import gonghui.casework.Case;
+import gonghui.casework.CaseColumns;
+import gonghui.casework.Casework;
+import gonghui.casework.Entry;
+import gonghui.casework.Lifecycle;
+import gonghui.casework.TimelineEntry;
 import gonghui.organization.OrganizationTree;
 import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
@@ -17,31 +20,35 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Supervised tasks owned within the user's subtree, and their progress reports. */
+/**
+ * Supervised tasks owned within the user's subtree. A task's status, owner and due date live in its casework case
+ * (case id = task id); progress reports are entries of the case's timeline.
+ */
 @Repository
 public class Tasks {
 
-    private static final String SELECT = "select t.id, t.issuing_organization_id, "
-            + nameOf("t.issuing_organization_id") + " as issuing_name, t.owner_organization_id, "
-            + nameOf("t.owner_organization_id") + " as owner_name, t.directive_id, t.requirement_id, t.title,"
-            + " t.due_on, t.status, t.overdue_since, t.completed_on from campaign_task t where "
-            + Subtree.condition("t.owner_organization_id");
+    private static final CaseColumns<TaskStatus> CASE = TaskStatus.LIFECYCLE.columns("kc");
+    private static final String SELECT = "select t.id, t.issuing_organization_id, t.directive_id, t.requirement_id,"
+            + " t.title, " + CASE.select() + " from campaign_task t" + CASE.join("t.id");
 
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
     private final Directives directives;
     private final Meetings meetings;
     private final ApplicationEventPublisher events;
+    private final Casework casework;
     private final Clock clock;
 
     Tasks(
@@ -50,62 +57,59 @@ public class Tasks {
             Directives directives,
             Meetings meetings,
             ApplicationEventPublisher events,
+            Casework casework,
             Clock clock) {
         this.events = events;
         this.jdbc = jdbc;
         this.tree = tree;
         this.directives = directives;
         this.meetings = meetings;
+        this.casework = casework;
         this.clock = clock;
     }
 
     public Optional<Task> find(long id, CurrentUser user) {
-        return Subtree.of(user)
-                .bind(jdbc.sql(SELECT + " and t.id = :id"))
+        Subtree subtree = Subtree.of(user);
+        return subtree.bind(jdbc.sql(SELECT + " where t.id = :id and " + subtree.contains(CASE.ownerOrganizationId())))
                 .param("id", id)
-                .query((rs, row) -> row(rs, List.of()))
+                .query(Tasks::row)
                 .optional()
-                .map(t -> new Task(
-                        t.id(),
-                        t.issuingOrganizationId(),
-                        t.issuingOrganizationName(),
-                        t.ownerOrganizationId(),
-                        t.ownerOrganizationName(),
-                        t.directiveId(),
-                        t.requirementId(),
-                        t.title(),
-                        t.dueOn(),
-                        t.status(),
-                        t.overdueSince(),
-                        t.completedOn(),
-                        progress(t.id())));
+                .map(row -> tasks(List.of(row), progress(row.id())).get(0));
     }
 
     public Task get(long id, CurrentUser user) {
         return find(id, user).orElseThrow(() -> new NotFoundException("task", id));
     }
 
+    /** The task's whole history (assigned, progress reports, deadline alerts), oldest first. */
+    public List<TimelineEntry<TaskStatus>> timeline(long id, CurrentUser user) {
+        get(id, user);
+        return casework.timeline(TaskStatus.LIFECYCLE, id);
+    }
+
     /** Tasks in the user's subtree, optionally of one directive, only overdue ones, or below one organisation. */
     public List<Task> list(Long directiveId, Long organizationId, boolean overdueOnly, CurrentUser user) {
-        Subtree scope = tree.subtree(organizationId, user);
+        Subtree subtree = tree.subtree(organizationId, user);
         Map<String, Object> params = new LinkedHashMap<>();
-        String sql = SELECT;
+        String sql = SELECT + " where " + subtree.contains(CASE.ownerOrganizationId());
         if (directiveId != null) {
             sql += " and t.directive_id = :directive";
             params.put("directive", directiveId);
         }
         if (overdueOnly) {
-            sql += " and t.status <> 'DONE' and t.due_on < :today";
+            sql += " and " + CASE.isOverdueOn("today");
             params.put("today", LocalDate.now(clock));
         }
-        return scope.bind(jdbc.sql(sql + " order by t.due_on, t.id").params(params))
-                .query((rs, row) -> row(rs, List.of()))
+        List<Row> rows = subtree.bind(jdbc.sql(sql + " order by " + CASE.dueOn() + ", t.id"))
+                .params(params)
+                .query(Tasks::row)
                 .list();
+        return tasks(rows, List.of());
     }
 
     @Transactional
     public long assign(NewTask input, CurrentUser user) {
-        user.require(Capability.MANAGE_RECORDS);
+        TaskStatus.LIFECYCLE.require(user, Lifecycle.OPEN);
         String title = input.title();
         Long directive = input.directiveId();
         if (input.requirementId() != null) {
@@ -115,112 +119,131 @@ public class Tasks {
             directive = directive == null ? requirement.directiveId() : directive;
         }
         if (title == null || title.isBlank()) {
-            throw new RejectedException("title", "请填写督办事项");
+            throw new RejectedException("title", "campaign.rejected.taskTitle");
         }
         if (input.ownerOrganizationId() == null) {
-            throw new RejectedException("ownerOrganizationId", "请选择责任单位");
+            throw new RejectedException("ownerOrganizationId", "campaign.rejected.taskOwner");
         }
         tree.get(input.ownerOrganizationId(), user);
         if (directive != null) {
             directives.get(directive, user);
         }
         if (input.dueOn() == null) {
-            throw new RejectedException("dueOn", "请填写完成时限");
+            throw new RejectedException("dueOn", "campaign.rejected.taskDueOn");
         }
         if (input.dueOn().isBefore(LocalDate.now(clock))) {
-            throw new RejectedException("dueOn", "完成时限不能早于今天");
+            throw new RejectedException("dueOn", "campaign.rejected.taskDueInThePast");
         }
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into campaign_task (issuing_organization_id, owner_organization_id, directive_id,"
-                        + " requirement_id, title, due_on, status, created_by) values (:issuer, :owner, :directive,"
-                        + " :requirement, :title, :dueOn, :status, :createdBy)")
+        jdbc.sql("insert into campaign_task (issuing_organization_id, directive_id, requirement_id, title, created_by)"
+                        + " values (:issuer, :directive, :requirement, :title, :createdBy)")
                 .param("issuer", user.organizationId())
-                .param("owner", input.ownerOrganizationId())
                 .param("directive", directive)
                 .param("requirement", input.requirementId())
-                .param("title", title.strip().length() > 2000 ? title.strip().substring(0, 2000) : title.strip())
-                .param("dueOn", input.dueOn())
-                .param("status", TaskStatus.OPEN.name())
+                .param("title", cut(title.strip(), 2000))
                 .param("createdBy", user.username())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
+        casework.open(
+                TaskStatus.LIFECYCLE,
+                id,
+                input.ownerOrganizationId(),
+                input.dueOn(),
+                user,
+                Entry.of("campaign.task.timeline.assigned"));
         events.publishEvent(
                 new TaskAssigned(id, user.organizationId(), input.ownerOrganizationId(), title.strip(), input.dueOn()));
         return id;
     }
 
+    /**
+     * Records a progress report as a step of the task's case: {@code report}, or {@code complete} when the report
+     * says the task is done; the kit refuses it when the task is done already.
+     */
     @Transactional
     public void report(long taskId, ProgressReport report, CurrentUser user) {
-        user.require(Capability.MANAGE_RECORDS);
-        Task task = get(taskId, user);
-        if (task.status() == TaskStatus.DONE) {
-            throw new RejectedException("note", "该事项已办结，不能再报送进展");
-        }
-        if (report.note() == null || report.note().isBlank()) {
-            throw new RejectedException("note", "请填写进展情况");
-        }
-        boolean completes = Boolean.TRUE.equals(report.completes());
-        LocalDate today = LocalDate.now(clock);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into task_progress (task_id, reported_on, note, evidence, completes, reported_by)"
-                        + " values (:task, :today, :note, :evidence, :completes, :by)")
-                .param("task", taskId)
-                .param("today", today)
-                .param("note", cut(report.note().strip(), 4000))
-                .param(
-                        "evidence",
-                        report.evidence() == null || report.evidence().isBlank()
-                                ? null
-                                : cut(report.evidence().strip(), 1000))
-                .param("completes", completes)
-                .param("by", user.username())
-                .update(keys, "id");
-        jdbc.sql("update campaign_task set status = :status, completed_on = :completedOn where id = :id")
-                .param("status", (completes ? TaskStatus.DONE : TaskStatus.IN_PROGRESS).name())
-                .param("completedOn", completes ? today : null)
-                .param("id", taskId)
-                .update();
-        events.publishEvent(new TaskProgressReported(
-                taskId,
-                keys.getKeyAs(Number.class).longValue(),
-                task.issuingOrganizationId(),
-                task.ownerOrganizationId(),
-                task.title(),
-                completes));
+        report(taskId, report, List.of(), user);
     }
 
+    /** A progress report with the documents attached as its evidence (ids of the document module). */
+    @Transactional
+    public void report(long taskId, ProgressReport report, List<Long> attachmentIds, CurrentUser user) {
+        boolean completes = Boolean.TRUE.equals(report.completes());
+        String transition = completes ? TaskStatus.COMPLETE : TaskStatus.REPORT;
+        TaskStatus.LIFECYCLE.require(user, transition);
+        Task task = get(taskId, user);
+        if (report.note() == null || report.note().isBlank()) {
+            throw new RejectedException("note", "campaign.rejected.progressNote");
+        }
+        String evidence = report.evidence() == null || report.evidence().isBlank()
+                ? null
+                : cut(report.evidence().strip(), 1000);
+        String key = "campaign.task.timeline." + (completes ? "completed" : "reported");
+        Entry entry = evidence == null ? Entry.of(key) : Entry.of(key + "WithEvidence", evidence);
+        TimelineEntry<TaskStatus> step = casework.move(
+                TaskStatus.LIFECYCLE,
+                taskId,
+                transition,
+                user,
+                entry.withNote(cut(report.note().strip(), 4000)).withAttachments(attachmentIds));
+        events.publishEvent(new TaskProgressReported(
+                taskId, step.id(), task.issuingOrganizationId(), task.ownerOrganizationId(), task.title(), completes));
+    }
+
+    /** The progress reports of a task: the {@code report} and {@code complete} steps of its timeline. */
     private List<Task.Progress> progress(long taskId) {
         List<Task.Progress> progress = new ArrayList<>();
-        jdbc.sql("select id, reported_on, note, evidence, completes, reported_by from task_progress"
-                        + " where task_id = :task order by id")
-                .param("task", taskId)
-                .query((rs, row) -> progress.add(new Task.Progress(
-                        rs.getLong("id"),
-                        rs.getObject("reported_on", LocalDate.class),
-                        rs.getString("note"),
-                        rs.getString("evidence"),
-                        rs.getBoolean("completes"),
-                        rs.getString("reported_by"))))
-                .list();
+        for (TimelineEntry<TaskStatus> entry : casework.timeline(TaskStatus.LIFECYCLE, taskId)) {
+            if (entry.action().equals(TaskStatus.REPORT) || entry.action().equals(TaskStatus.COMPLETE)) {
+                progress.add(new Task.Progress(
+                        entry.id(),
+                        entry.localTime().toLocalDate(),
+                        entry.note(),
+                        entry.arguments().isEmpty() ? null : entry.arguments().get(0),
+                        entry.action().equals(TaskStatus.COMPLETE),
+                        entry.actorUsername()));
+            }
+        }
         return progress;
     }
 
-    private static Task row(ResultSet rs, List<Task.Progress> progress) throws SQLException {
-        return new Task(
+    private List<Task> tasks(List<Row> rows, List<Task.Progress> progress) {
+        Set<Long> organizations = new HashSet<>();
+        for (Row row : rows) {
+            organizations.add(row.issuer());
+            organizations.add(row.lifecycle().ownerOrganizationId());
+        }
+        Map<Long, String> names = tree.names(organizations);
+        return rows.stream()
+                .map(row -> new Task(
+                        row.id(),
+                        row.issuer(),
+                        names.get(row.issuer()),
+                        row.lifecycle().ownerOrganizationId(),
+                        names.get(row.lifecycle().ownerOrganizationId()),
+                        row.directiveId(),
+                        row.requirementId(),
+                        row.title(),
+                        row.lifecycle().dueOn(),
+                        row.lifecycle().state(),
+                        row.lifecycle().overdueSince(),
+                        row.lifecycle().closedOn(),
+                        progress))
+                .toList();
+    }
+
+    private static Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(
                 rs.getLong("id"),
                 rs.getLong("issuing_organization_id"),
-                rs.getString("issuing_name"),
-                rs.getLong("owner_organization_id"),
-                rs.getString("owner_name"),
                 rs.getObject("directive_id", Long.class),
                 rs.getObject("requirement_id", Long.class),
                 rs.getString("title"),
-                rs.getObject("due_on", LocalDate.class),
-                TaskStatus.valueOf(rs.getString("status")),
-                rs.getObject("overdue_since", LocalDate.class),
-                rs.getObject("completed_on", LocalDate.class),
-                progress);
+                CASE.read(rs));
     }
+
+    private record Row(
+            long id, long issuer, Long directiveId, Long requirementId, String title, Case<TaskStatus> lifecycle) {}
 
     private static String cut(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max);
