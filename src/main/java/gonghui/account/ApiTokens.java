@@ -17,28 +17,16 @@ import org.springframework.stereotype.Service;
 
 /** Opaque bearer tokens; only their SHA-256 is stored, so a database dump cannot be replayed. */
 @Service
-class ApiTokens {
-
-    private final JdbcClient jdbc;
-    private final Accounts accounts;
-    private final Clock clock;
-    private final Duration validity;
-    private final SecureRandom random = new SecureRandom();
-
-    ApiTokens(
-            JdbcClient jdbc,
-            Accounts accounts,
-            Clock clock,
-            @Value("${gonghui.security.token-validity}") Duration validity) {
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.clock = clock;
-        this.validity = validity;
-    }
+record ApiTokens(
+        JdbcClient jdbc,
+        Accounts accounts,
+        Clock clock,
+        @Value("${gonghui.security.token-validity}") Duration validity) {
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     IssuedToken issue(long accountId) {
         byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant expiresAt = clock.instant().plus(validity);
         jdbc.sql("delete from api_token where expires_at < :now")

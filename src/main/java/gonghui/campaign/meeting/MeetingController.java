@@ -175,14 +175,7 @@ record MeetingController(
     }
 
     private String showForm(MeetingForm form, Map<String, String> problems, CurrentUser user, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
-        model.addAttribute("directives", directives.list(user));
-        model.addAttribute(
-                "organization",
-                form.organizationId() == null
-                        ? null
-                        : tree.find(form.organizationId(), user).orElse(null));
+        RecordForms.addTo(model, form, form.organizationId(), problems, directives, tree, user);
         return "campaign/meeting-form";
     }
 }

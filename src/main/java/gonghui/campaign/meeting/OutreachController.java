@@ -53,14 +53,7 @@ record OutreachController(
     }
 
     private String showForm(NewOutreach form, Map<String, String> problems, CurrentUser user, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
-        model.addAttribute("directives", directives.list(user));
-        model.addAttribute(
-                "organization",
-                form.organizationId() == null
-                        ? null
-                        : tree.find(form.organizationId(), user).orElse(null));
+        RecordForms.addTo(model, form, form.organizationId(), problems, directives, tree, user);
         model.addAttribute(
                 "reached",
                 form.reachedOrganizationId() == null

@@ -29,51 +29,33 @@ record ReportController(ReportCompiler compiler, Directives directives, ReportPd
         return "campaign/report";
     }
 
-    @GetMapping("/campaigns/directives/{id}/report.pdf")
-    ResponseEntity<byte[]> downloadPdf(
-            @PathVariable long id, @RequestParam(required = false) Long node, CurrentUser user) {
-        CompiledReport report = compiler.compile(id, node, user);
-        return file(pdf.render(report), report.title() + ".pdf", MediaType.APPLICATION_PDF);
-    }
-
-    @GetMapping("/campaigns/directives/{id}/report.docx")
-    ResponseEntity<byte[]> downloadDocx(
-            @PathVariable long id, @RequestParam(required = false) Long node, CurrentUser user) {
-        CompiledReport report = compiler.compile(id, node, user);
-        return file(docx.render(report), report.title() + ".docx", DOCX);
-    }
-
-    /** The preview as the cadre edited it. */
-    @PostMapping("/campaigns/directives/{id}/report.pdf")
-    ResponseEntity<byte[]> downloadEditedPdf(
+    /** The report as generated, as PDF or Word. */
+    @GetMapping("/campaigns/directives/{id}/report.{format:pdf|docx}")
+    ResponseEntity<byte[]> downloadReport(
             @PathVariable long id,
+            @PathVariable String format,
+            @RequestParam(required = false) Long node,
+            CurrentUser user) {
+        return file(compiler.compile(id, node, user), format);
+    }
+
+    /** The preview as the cadre edited it, as PDF or Word. */
+    @PostMapping("/campaigns/directives/{id}/report.{format:pdf|docx}")
+    ResponseEntity<byte[]> downloadEditedReport(
+            @PathVariable long id,
+            @PathVariable String format,
             @RequestParam String title,
             @RequestParam(name = "paragraph", required = false) List<String> paragraphs,
             CurrentUser user) {
-        CompiledReport report = edited(id, title, paragraphs, user);
-        return file(pdf.render(report), title + ".pdf", MediaType.APPLICATION_PDF);
-    }
-
-    @PostMapping("/campaigns/directives/{id}/report.docx")
-    ResponseEntity<byte[]> downloadEditedDocx(
-            @PathVariable long id,
-            @RequestParam String title,
-            @RequestParam(name = "paragraph", required = false) List<String> paragraphs,
-            CurrentUser user) {
-        CompiledReport report = edited(id, title, paragraphs, user);
-        return file(docx.render(report), title + ".docx", DOCX);
-    }
-
-    /** The text as the cadre edited it in the preview of a directive the user may see. */
-    private CompiledReport edited(long id, String title, List<String> paragraphs, CurrentUser user) {
         directives.get(id, user);
-        return new CompiledReport(title, paragraphs == null ? List.of() : paragraphs);
+        return file(new CompiledReport(title, paragraphs == null ? List.of() : paragraphs), format);
     }
 
-    private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
+    private ResponseEntity<byte[]> file(CompiledReport report, String format) {
+        boolean isPdf = format.equals("pdf");
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(name))
-                .contentType(type)
-                .body(content);
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(report.title() + "." + format))
+                .contentType(isPdf ? MediaType.APPLICATION_PDF : DOCX)
+                .body(isPdf ? pdf.render(report) : docx.render(report));
     }
 }
