@@ -51,9 +51,7 @@ record AccountController(AccountAdministration administration, AuditLog auditLog
     @PostMapping("/accounts/new")
     String processCreationForm(@ModelAttribute NewAccountForm form, CurrentUser user, Model model) {
         try {
-            model.addAttribute("issued", administration.create(form, user));
-            model.addAttribute("created", true);
-            return "account/issued";
+            return showIssued(administration.create(form, user), true, model);
         } catch (RejectedException refusal) {
             return showForm(model, form, Map.of(refusal.field(), texts.of(refusal)), user);
         }
@@ -100,9 +98,7 @@ record AccountController(AccountAdministration administration, AuditLog auditLog
     @PostMapping("/accounts/{id}/password")
     String resetPassword(@PathVariable long id, CurrentUser user, Model model) {
         try {
-            model.addAttribute("issued", administration.resetPassword(id, user));
-            model.addAttribute("created", false);
-            return "account/issued";
+            return showIssued(administration.resetPassword(id, user), false, model);
         } catch (RejectedException refusal) {
             return showAccount(id, null, texts.of(refusal), user, model);
         }
@@ -149,5 +145,12 @@ record AccountController(AccountAdministration administration, AuditLog auditLog
         model.addAttribute("roles", administration.grantableRoles(user));
         model.addAttribute("problems", problems);
         return "account/form";
+    }
+
+    /** The one-time password of a new account ({@code created}) or of a reset. */
+    private static String showIssued(IssuedPassword issued, boolean created, Model model) {
+        model.addAttribute("issued", issued);
+        model.addAttribute("created", created);
+        return "account/issued";
     }
 }
