@@ -10,6 +10,9 @@ import gonghui.campaign.meeting.NewMeeting;
 import gonghui.campaign.meeting.NewOutreach;
 import gonghui.campaign.meeting.OutreachLevel;
 import gonghui.campaign.meeting.Outreaches;
+import gonghui.campaign.task.NewTask;
+import gonghui.campaign.task.ProgressReport;
+import gonghui.campaign.task.Tasks;
 import gonghui.organization.OrganizationKind;
 import gonghui.organization.OrganizationSetup;
 import gonghui.organization.OrganizationSummary;
@@ -19,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -51,6 +55,8 @@ class DemoCampaign implements ApplicationRunner {
     private final Meetings meetings;
     private final Outreaches outreaches;
     private final ReportIngestion ingestion;
+    private final Tasks tasks;
+    private final Clock clock;
 
     DemoCampaign(
             DemoMode demoMode,
@@ -61,7 +67,9 @@ class DemoCampaign implements ApplicationRunner {
             Directives directives,
             Meetings meetings,
             Outreaches outreaches,
-            ReportIngestion ingestion) {
+            ReportIngestion ingestion,
+            Tasks tasks,
+            Clock clock) {
         this.demoMode = demoMode;
         this.enabled = enabled;
         this.jdbc = jdbc;
@@ -71,6 +79,8 @@ class DemoCampaign implements ApplicationRunner {
         this.meetings = meetings;
         this.outreaches = outreaches;
         this.ingestion = ingestion;
+        this.tasks = tasks;
+        this.clock = clock;
     }
 
     @Override
@@ -139,7 +149,30 @@ class DemoCampaign implements ApplicationRunner {
                             "宣讲党的二十届三中全会精神，结合岗位讲改革。"),
                     province);
         }
-        log.info("Demo campaign loaded: 1 directive, {} meetings", saved);
+        int assigned = superviseTheReports(directive, shenyang, province);
+        log.info("Demo campaign loaded: 1 directive, {} meetings, {} supervised tasks", saved, assigned);
+    }
+
+    /**
+     * The province supervises the reports of three cities, so their inboxes and the task pages are not empty: one is
+     * due in a few days, and 沈阳 has reported progress on its own.
+     */
+    private int superviseTheReports(long directive, long shenyang, CurrentUser province) {
+        LocalDate today = LocalDate.now(clock);
+        int assigned = 0;
+        for (String city : java.util.List.of("210100", "210200", "210300")) {
+            long owner = setup.findFederation(city).orElseThrow();
+            long task = tasks.assign(
+                    new NewTask(
+                            owner, directive, null, "报送学习贯彻全会精神落实情况", today.plusDays(city.equals("210200") ? 2 : 20)),
+                    province);
+            assigned++;
+            if (owner == shenyang) {
+                CurrentUser cadre = new CurrentUser(0, "demo", "演示数据", shenyang, Role.FEDERATION_CADRE);
+                tasks.report(task, new ProgressReport("已召开党组（扩大）会议传达学习，宣讲团已进两个车间。", "沈工发〔2024〕18号", false), cadre);
+            }
+        }
+        return assigned;
     }
 
     private boolean anyDirective() {
