@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "accounts")
 record AccountApiController(AccountAdministration administration, AuditLog auditLog) {
+
     @GetMapping("/api/v1/accounts")
     @Operation(summary = "Accounts of the caller's subtree, by username, 20 a page; q searches username and name")
     AccountPage listAccounts(

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Account administration pages: the accounts of the subtree, opening one, and the changes on an account's page. */
 @Controller
 record AccountController(AccountAdministration administration, AuditLog auditLog, Texts texts) {
+
     private static final int RECENT_ENTRIES = 10;
 
     /** This module's entries in the navigation bar. */

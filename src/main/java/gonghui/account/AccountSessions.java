@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 record AccountSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository) {
+
     void endAll(String username) {
         repository.ifAvailable(
                 sessions -> sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById));

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 @Service
 record AccountUserDetailsService(Accounts accounts, Principals principals, Clock clock) implements UserDetailsService {
+
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)

@@ -22,6 +22,7 @@ record ApiTokens(
         Accounts accounts,
         Clock clock,
         @Value("${gonghui.security.token-validity}") Duration validity) {
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     IssuedToken issue(long accountId) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The signed-in user's password page, also where a password issued by someone else must be replaced. */
 @Controller
 record PasswordController(PasswordChange passwordChange, Texts texts) {
+
     @GetMapping(PasswordChangeGuard.PASSWORD_PAGE)
     String showPasswordForm(CurrentUser user, Model model) {
         model.addAttribute("required", passwordChange.isRequired(user));

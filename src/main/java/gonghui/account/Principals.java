@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 /** Turns an account row into a signed-in principal, with the grants the policy gives its role at its level. */
 @Component
 record Principals(AccessPolicy policy, OrganizationTree tree) {
+
     AccountPrincipal of(Account account, boolean locked) {
         var user = policy.userOf(
                 account.id(),

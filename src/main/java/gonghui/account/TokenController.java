@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "auth")
 record TokenController(
         AuthenticationManager authenticationManager, ApiTokens tokens, LoginThrottle throttle, Texts texts) {
+
     @PostMapping("/api/v1/auth/token")
     @Operation(summary = "Exchange a username and password for a bearer token")
     ResponseEntity<?> issueToken(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {

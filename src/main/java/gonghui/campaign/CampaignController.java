@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The campaign home: directives aimed at the user's part of the tree, overdue tasks and the newest notifications. */
 @Controller
 record CampaignController(Directives directives, DirectiveDashboard dashboard, Tasks tasks, Clock clock) {
+
     /** This module's entry in the navigation bar. */
     @Bean
     static NavigationEntry campaignNavigationEntry() {

@@ -45,6 +45,7 @@ record DemoData(
         @Value("${gonghui.demo.members:50000}") int memberCount,
         @Value("${gonghui.demo.grassroots-unions:3000}") int grassrootsCount)
         implements ApplicationRunner {
+
     static final String DEMO_PASSWORD = "gonghui-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";

@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @Tag(name = "attachments")
 record AttachmentApiController(Attachments attachments) {
+
     @PostMapping(path = "/api/v1/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             summary = "Attach a file (PDF, PNG, JPEG, DOCX, XLSX, text) to a record the caller may change;"

@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 record AttachmentController(Attachments attachments, Clock clock) {
+
     @GetMapping("/attachments")
     String showList(
             @RequestParam String ownerType,

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 /** A PDF that cannot be made for want of a font is answered with 503 and what to configure, in the reader's language. */
 @ControllerAdvice
 record PdfErrors(MessageSource messages) {
+
     @ExceptionHandler(PdfFont.MissingFontException.class)
     ResponseEntity<String> missingFont(PdfFont.MissingFontException e, Locale locale) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "members")
 record MemberApiController(MemberDirectory directory, MemberRegistration registration, Membership membership) {
+
     @GetMapping("/api/v1/members")
     @Operation(summary = "Search members in the caller's subtree: name, pinyin initials, full ID or mobile number")
     MemberDirectory.MemberPage listMembers(

@@ -31,6 +31,7 @@ record MemberController(
         OrganizationTree tree,
         Clock clock,
         Texts texts) {
+
     /** This module's entry in the navigation bar. */
     @Bean
     static NavigationEntry memberNavigationEntry() {

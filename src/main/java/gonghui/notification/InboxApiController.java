@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "notifications")
 record InboxApiController(Inbox inbox) {
+
     @GetMapping("/api/v1/notifications")
     @Operation(summary = "The caller's notifications, newest first, in the caller's language (?lang=en for English)")
     InboxPage listNotifications(

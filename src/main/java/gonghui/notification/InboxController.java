@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The inbox page, opening a notification, marking read, and the newest few for other pages to show. */
 @Controller
 record InboxController(Inbox inbox) {
+
     static final int PAGE_SIZE = 20;
     private static final int RECENT = 5;
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 /** Turns stored messages into the sentences a reader sees, in the reader's language, at the time of reading. */
 @Component
 record MessageText(MessageSource messages, OrganizationTree tree) {
+
     /** Renders many messages with one look-up of the organisation names they and {@code extraOrganizations} need. */
     Rendering prepare(Collection<Message> batch, Collection<Long> extraOrganizations, Locale locale) {
         Set<Long> organizations = new HashSet<>(extraOrganizations);

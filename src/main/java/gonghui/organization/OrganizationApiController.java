@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "organizations")
 record OrganizationApiController(OrganizationTree tree) {
+
     @GetMapping("/api/v1/organizations")
     @Operation(summary = "Children of a node; without parent, the children of the caller's own top node")
     Children listChildren(@RequestParam(required = false) Long parent, CurrentUser user) {

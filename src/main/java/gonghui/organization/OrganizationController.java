@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 record OrganizationController(OrganizationTree tree, OrganizationManagement management, Texts texts) {
+
     private static final int CANDIDATE_LIMIT = 20;
 
     /** This module's entry in the navigation bar. */

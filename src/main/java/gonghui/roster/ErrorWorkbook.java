@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 record ErrorWorkbook(RosterImport imports) {
+
     static final String REASON_HEADER = "错误原因";
 
     /** Sends the workbook as a download named after the imported file. */

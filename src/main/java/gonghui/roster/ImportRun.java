@@ -44,6 +44,7 @@ record ImportRun(
         PersonalDataCipher cipher,
         RosterProperties limits,
         Clock clock) {
+
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
     private static final int ATTEMPTS = 4;
     private static final String CANCELLED = "已取消；取消前已处理的行均已保存";

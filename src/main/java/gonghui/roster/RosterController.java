@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 record RosterController(
         RosterImport imports, ErrorWorkbook errorWorkbook, OrganizationTree tree, Clock clock, Texts texts) {
+
     private static final int ERRORS_SHOWN = 200;
 
     /** This module's entry in the navigation bar. */

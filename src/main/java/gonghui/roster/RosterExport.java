@@ -27,6 +27,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 record RosterExport(MemberDirectory directory, AuditLog auditLog, gonghui.organization.OrganizationTree tree) {
+
     static final String STATUS_HEADER = "会籍状态";
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 

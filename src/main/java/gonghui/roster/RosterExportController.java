@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** Downloads of the member list as the user filtered it. */
 @Controller
 record RosterExportController(RosterExport export) {
+
     @GetMapping("/members/export.{format}")
     void exportMembers(
             @PathVariable String format,

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 record RosterImport(
         ImportJobs jobs, OrganizationTree tree, PersonalDataCipher cipher, RosterProperties limits, Clock clock) {
+
     /** Stores the upload and queues its import; a file that is not what its name says is refused at once. */
     long submit(String fileName, InputStream content, Long organizationId, ImportMode mode, CurrentUser user) {
         user.require(Capability.MANAGE_RECORDS);

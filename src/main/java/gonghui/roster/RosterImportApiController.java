@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @Tag(name = "member imports and exports")
 record RosterImportApiController(RosterImport imports, ErrorWorkbook errorWorkbook, RosterExport export) {
+
     private static final int MAX_ERRORS_PER_CALL = 100_000;
 
     @PostMapping(value = "/api/v1/member-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

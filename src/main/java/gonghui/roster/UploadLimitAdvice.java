@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 record UploadLimitAdvice(
         @Value("${spring.servlet.multipart.max-file-size:1GB}")
         String limit) {
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<?> tooLarge(HttpServletRequest request) {
         String message = "文件超过" + limit + "的上传上限，请拆分后分别导入";

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** Puts the {@link Page} context into the model of every page. */
 @ControllerAdvice
 record PageAdvice(MessageSource messages, DemoMode demoMode, Navigation navigation) {
+
     @ModelAttribute("page")
     Page page(HttpServletRequest request, Locale locale) {
         CurrentUser user = CurrentUser.find().orElse(null);

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
 /** Shows a plain "not found" page for records that are missing or outside the user's subtree. */
 @ControllerAdvice(annotations = Controller.class)
 record PageErrors(PageAdvice pageAdvice) {
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(HttpServletRequest request, Locale locale) {
         var view = new ModelAndView("web/notfound", HttpStatus.NOT_FOUND);

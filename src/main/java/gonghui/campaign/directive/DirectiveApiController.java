@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "campaigns")
 record DirectiveApiController(Directives directives, DirectiveDashboard dashboard) {
+
     @GetMapping("/api/v1/directives")
     @Operation(summary = "Directives aimed at the caller's part of the tree (from above or within its subtree)")
     List<Directive> listDirectives(CurrentUser user) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 record DirectiveController(
         Directives directives, DirectiveDashboard dashboard, OrganizationTree tree, Clock clock, Texts texts) {
+
     @GetMapping("/campaigns/directives/new")
     String initCreationForm(CurrentUser user, Model model) {
         NewDirective empty =

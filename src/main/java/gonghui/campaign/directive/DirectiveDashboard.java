@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public record DirectiveDashboard(JdbcClient jdbc, Directives directives, OrganizationTree tree, Clock clock) {
+
     /** The dashboard at {@code nodeId} (null: the top of the target subtree that the user sees). */
     public DashboardView show(long directiveId, Long nodeId, CurrentUser user) {
         Directive directive = directives.get(directiveId, user);

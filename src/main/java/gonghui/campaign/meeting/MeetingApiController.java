@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "campaigns")
 record MeetingApiController(Meetings meetings, Outreaches outreaches) {
+
     @GetMapping("/api/v1/meetings")
     @Operation(summary = "Meetings in the caller's subtree, optionally of one directive or below one organisation")
     List<Meeting> listMeetings(

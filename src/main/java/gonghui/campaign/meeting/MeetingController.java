@@ -33,6 +33,7 @@ record MeetingController(
         OrganizationTree tree,
         Clock clock,
         Texts texts) {
+
     @GetMapping("/campaigns/meetings")
     String listMeetings(
             @RequestParam(required = false) Long directive,

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 record OutreachController(
         Outreaches outreaches, Directives directives, OrganizationTree tree, Clock clock, Texts texts) {
+
     @GetMapping("/campaigns/outreach/new")
     String initCreationForm(@RequestParam(required = false) Long directive, CurrentUser user, Model model) {
         if (directive != null) {

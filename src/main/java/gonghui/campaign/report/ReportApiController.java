@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "campaigns")
 record ReportApiController(ReportCompiler compiler) {
+
     @GetMapping("/api/v1/directives/{id}/report")
     @Operation(summary = "The roundup of a directive compiled from the meetings in the caller's subtree")
     CompiledReport showReport(@PathVariable long id, @RequestParam(required = false) Long node, CurrentUser user) {

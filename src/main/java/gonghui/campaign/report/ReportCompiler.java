@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
  * organisation, in the order of its first meeting, "7月22日，沈阳市总工会党组…会议召开，传达学习…。会议强调，要…".
  */
 @Service
-public record ReportCompiler(Directives directives, Meetings meetings, OrganizationTree tree) {
+record ReportCompiler(Directives directives, Meetings meetings, OrganizationTree tree) {
+
     private static final Pattern NUMBERED_MEETING = Pattern.compile(".*第[一二三四五六七八九十百\\d]+次.*");
     private static final Pattern RELAY_VERB = Pattern.compile("^(传达|学习|专题|研究|部署|贯彻|宣传|集中).*");
     private static final Pattern EMPHASIS = Pattern.compile("会议(?:强调|要求|指出|提出|认为|明确)");

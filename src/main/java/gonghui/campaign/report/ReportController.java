@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The compiled report: an editable preview, and the text (as generated or as edited) as PDF or Word. */
 @Controller
 record ReportController(ReportCompiler compiler, Directives directives, ReportPdf pdf, ReportDocx docx) {
+
     private static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 

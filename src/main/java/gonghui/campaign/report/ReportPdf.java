@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 /** A compiled report as an A4 PDF: a centred title, paragraphs indented two characters, page numbers at the foot. */
 @Component
 record ReportPdf(PdfRenderer renderer) {
+
     byte[] render(CompiledReport report) {
         return renderer.render(html(report));
     }

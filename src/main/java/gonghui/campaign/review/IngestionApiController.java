@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "campaigns")
 record IngestionApiController(ReportIngestion ingestion) {
+
     @PostMapping("/api/v1/report-ingestions")
     @Operation(
             summary = "Read a published report into draft meeting records, without saving anything",

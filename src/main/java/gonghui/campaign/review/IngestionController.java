@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Paste a report, review the drafts beside their source text, confirm: nothing is saved before that. */
 @Controller
 record IngestionController(ReportIngestion ingestion, Directives directives, OrganizationTree tree, Texts texts) {
+
     @GetMapping("/campaigns/ingestions/new")
     String showPasteForm(@RequestParam(required = false) Long directive, CurrentUser user, Model model) {
         requireManager(user);

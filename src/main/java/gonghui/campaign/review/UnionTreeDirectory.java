@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * shortened (沈阳市总, 沈阳总工会) or by place only (沈阳市). A name that fits several organisations is not matched.
  */
 record UnionTreeDirectory(OrganizationTree tree, CurrentUser user) implements OrganizationDirectory {
+
     private static final Pattern WITH_CITY =
             Pattern.compile("^(\\p{IsHan}{2,4}?市)(\\p{IsHan}{2,8}(?:区|县|市)总?工会|\\p{IsHan}{2,8}(?:区|县|市)总)$");
 
