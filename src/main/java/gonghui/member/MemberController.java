@@ -76,36 +76,37 @@ record MemberController(
     @GetMapping("/members/new")
     String initCreationForm(@RequestParam(required = false) Long org, CurrentUser user, Model model) {
         Long organizationId = org != null && tree.isVisible(org, user) ? org : null;
-        return showForm(model, null, MemberForm.empty(organizationId, LocalDate.now(clock)), Map.of(), user);
+        return showForm(model, null, NewMember.empty(organizationId, LocalDate.now(clock)), null, Map.of(), user);
     }
 
     @PostMapping("/members/new")
-    String processCreationForm(@ModelAttribute MemberForm form, BindingResult binding, CurrentUser user, Model model) {
+    String processCreationForm(@ModelAttribute NewMember form, BindingResult binding, CurrentUser user, Model model) {
         Map<String, String> problems = new LinkedHashMap<>(FormSubmission.bindingProblems(binding));
         if (problems.isEmpty()) {
-            problems.putAll(registration.check(form.toNewMember(), user));
+            problems.putAll(registration.check(form, user));
         }
         if (!problems.isEmpty()) {
-            return showForm(model, null, form, problems, user);
+            return showForm(model, null, form, null, problems, user);
         }
         try {
-            return "redirect:/members/" + registration.register(form.toNewMember(), user);
+            return "redirect:/members/" + registration.register(form, user);
         } catch (RejectedException e) {
-            return showForm(model, null, form, Map.of(e.field(), texts.of(e)), user);
+            return showForm(model, null, form, null, Map.of(e.field(), texts.of(e)), user);
         }
     }
 
     @GetMapping("/members/{id}/edit")
     String initUpdateForm(@PathVariable long id, CurrentUser user, Model model) {
         MemberDetails member = directory.get(id, user);
-        return showForm(model, member, MemberForm.of(member), Map.of(), user);
+        return showForm(model, member, NewMember.of(member), member.version(), Map.of(), user);
     }
 
     @PostMapping("/members/{id}/edit")
     String processUpdateForm(
             @PathVariable long id,
-            @ModelAttribute MemberForm form,
+            @ModelAttribute NewMember form,
             BindingResult binding,
+            @RequestParam(required = false) Integer version,
             CurrentUser user,
             Model model) {
         MemberDetails member = directory.get(id, user);
@@ -113,10 +114,10 @@ record MemberController(
                 binding,
                 texts,
                 () -> {
-                    membership.correct(id, form.version(), form.toChanges(), user);
+                    membership.correct(id, version, form.asChanges(), user);
                     return "redirect:/members/" + id;
                 },
-                problems -> showForm(model, member, form, problems, user));
+                problems -> showForm(model, member, form, version, problems, user));
     }
 
     @PostMapping("/members/{id}/membership")
@@ -144,9 +145,15 @@ record MemberController(
     }
 
     private String showForm(
-            Model model, MemberDetails existing, MemberForm form, Map<String, String> problems, CurrentUser user) {
+            Model model,
+            MemberDetails existing,
+            NewMember form,
+            Integer version,
+            Map<String, String> problems,
+            CurrentUser user) {
         model.addAttribute("existing", existing);
         model.addAttribute("form", form);
+        model.addAttribute("version", version);
         model.addAttribute(
                 "organization",
                 form.organizationId() == null

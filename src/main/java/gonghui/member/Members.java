@@ -265,9 +265,7 @@ class Members {
                                 + " education = :education, employer_name = :employer, occupation = :occupation,"
                                 + " category = :category, updated_at = current_timestamp, version = version + 1"
                                 + " where id = :id and version = :version")
-                        .paramSource(member.parameters())
-                        .param("id", id)
-                        .param("version", version)
+                        .paramSource(member.parameters().addValue("id", id).addValue("version", version))
                         .update()
                 == 1;
     }
