@@ -1,13 +1,17 @@
 package gonghui.shared;
 
 import java.util.Objects;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * Thrown when text cannot be read as an identifier; tells which kind of identifier and why, in Chinese.
+ * Thrown when text cannot be read as an identifier; tells which kind of identifier and why — in Chinese as its
+ * message, and in the reader's language as a {@link MessageSourceResolvable} (key {@code identifier.invalid} with the
+ * kind and the reason as keys {@code InvalidIdentifierException.Kind.*} and {@code InvalidIdentifierException.Reason.*}).
  *
  * <p>The message never contains the rejected text, because that text is usually personal data.
  */
-public final class InvalidIdentifierException extends IllegalArgumentException {
+public final class InvalidIdentifierException extends IllegalArgumentException implements MessageSourceResolvable {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,6 +32,24 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
 
     public Reason reason() {
         return this.reason;
+    }
+
+    @Override
+    public String[] getCodes() {
+        return new String[] {"identifier.invalid"};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return new Object[] {
+            new DefaultMessageSourceResolvable("InvalidIdentifierException.Kind." + kind.name()),
+            new DefaultMessageSourceResolvable("InvalidIdentifierException.Reason." + reason.name())
+        };
+    }
+
+    @Override
+    public String getDefaultMessage() {
+        return getMessage();
     }
 
     /** The kinds of identifier that can be rejected. */

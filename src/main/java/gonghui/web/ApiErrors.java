@@ -26,7 +26,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "记录不存在或不在您的管辖范围内");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, texts.of("api.notFound"));
     }
 
     @ExceptionHandler(RejectedException.class)
@@ -39,6 +39,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidIdentifierException.class)
     ProblemDetail invalidIdentifier(InvalidIdentifierException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, texts.of(e));
     }
 }
