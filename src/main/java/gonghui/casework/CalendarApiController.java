@@ -18,15 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "calendar")
-class CalendarApiController {
-
-    private final WorkingCalendar calendar;
-    private final CalendarEditing editing;
-
-    CalendarApiController(WorkingCalendar calendar, CalendarEditing editing) {
-        this.calendar = calendar;
-        this.editing = editing;
-    }
+record CalendarApiController(WorkingCalendar calendar, CalendarEditing editing) {
 
     @GetMapping("/api/v1/calendar/{year}")
     @Operation(summary = "The holidays and adjusted working days of a year, and whether the year is provisional")

@@ -18,17 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The working-day calendar page: every user reads it and counts time limits; province admins correct it. */
 @Controller
-class CalendarController {
-
-    private final WorkingCalendar calendar;
-    private final CalendarEditing editing;
-    private final Texts texts;
-
-    CalendarController(WorkingCalendar calendar, CalendarEditing editing, Texts texts) {
-        this.calendar = calendar;
-        this.editing = editing;
-        this.texts = texts;
-    }
+record CalendarController(WorkingCalendar calendar, CalendarEditing editing, Texts texts) {
 
     /** Everyone who reads records reads the calendar; province admins edit it on the same page. */
     @Bean

@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /** The notification module with the modules it uses: campaign's task events become notifications for the right organisations. */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared")
 @ActiveProfiles("test")
 // web's MessageBundles, which finds every module's bundle, is not part of this test's context
 @TestPropertySource(

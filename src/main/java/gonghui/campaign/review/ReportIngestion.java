@@ -9,7 +9,6 @@ import gonghui.campaign.meeting.Meetings;
 import gonghui.campaign.meeting.NewMeeting;
 import gonghui.organization.OrganizationTree;
 import gonghui.shared.RejectedException;
-import gonghui.shared.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,12 +28,10 @@ public class ReportIngestion {
 
     private final OrganizationTree tree;
     private final Meetings meetings;
-    private final Texts texts;
 
-    ReportIngestion(OrganizationTree tree, Meetings meetings, Texts texts) {
+    ReportIngestion(OrganizationTree tree, Meetings meetings) {
         this.tree = tree;
         this.meetings = meetings;
-        this.texts = texts;
     }
 
     /** Drafts to review; nothing is saved. */
@@ -111,7 +108,7 @@ public class ReportIngestion {
                         "campaign.rejected.draft",
                         i + 1,
                         draft.getOrganization() == null ? "" : draft.getOrganization(),
-                        texts.of(e));
+                        e); // a refusal is itself a message: rendered in the reader's language with this one
             }
         }
         if (saved == 0) {

@@ -15,13 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "campaigns")
-class TaskApiController {
-
-    private final Tasks tasks;
-
-    TaskApiController(Tasks tasks) {
-        this.tasks = tasks;
-    }
+record TaskApiController(Tasks tasks) {
 
     @GetMapping("/api/v1/tasks")
     @Operation(summary = "Supervised tasks owned in the caller's subtree")

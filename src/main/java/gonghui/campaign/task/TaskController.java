@@ -22,21 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
-class TaskController {
-
-    private final Tasks tasks;
-    private final ProgressEvidence evidence;
-    private final OrganizationTree tree;
-    private final Clock clock;
-    private final Texts texts;
-
-    TaskController(Tasks tasks, ProgressEvidence evidence, OrganizationTree tree, Clock clock, Texts texts) {
-        this.tasks = tasks;
-        this.evidence = evidence;
-        this.tree = tree;
-        this.clock = clock;
-        this.texts = texts;
-    }
+record TaskController(Tasks tasks, ProgressEvidence evidence, OrganizationTree tree, Clock clock, Texts texts) {
 
     @GetMapping("/campaigns/tasks")
     String listTasks(
