@@ -166,15 +166,36 @@ abstract class RosterImportScenario {
         JsonNode first = shenyang.importAndWait("roster.xlsx", RosterFiles.xlsx(rows), null, null);
         assertThat(first.get("rejected").asLong()).isEqualTo(2);
 
-        var workbook = shenyang.get("/api/v1/member-imports/" + first.get("id").asLong() + "/errors.xlsx");
-        assertThat(workbook.status()).isEqualTo(200);
-        List<SourceRow> errorRows = readXlsx(workbook.body());
+        long importId = first.get("id").asLong();
         List<String> header = new ArrayList<>(HEADER);
         header.add("错误原因");
+
+        var masked = shenyang.get("/api/v1/member-imports/" + importId + "/errors.xlsx");
+        assertThat(masked.status()).isEqualTo(200);
+        List<SourceRow> maskedRows = readXlsx(masked.body());
+        assertThat(maskedRows.get(0).cells()).isEqualTo(header);
+        assertThat(maskedRows.get(1).cell(0)).as("the name stays").isEqualTo(badId.get(0));
+        assertThat(maskedRows.get(1).cell(1))
+                .as("a federation cadre may not see full ID numbers, not even refused ones")
+                .isEqualTo(ErrorWorkbook.mask(badId.get(1)))
+                .doesNotContain(badId.get(1).substring(2, 14));
+        assertThat(maskedRows.get(2).cell(2)).isEqualTo(ErrorWorkbook.mask(badMobile.get(2)));
+        assertThat(maskedRows.get(1).cell(HEADER.size())).contains("第3行").contains("校验码错误");
+
+        var workbook = admin.get("/api/v1/member-imports/" + importId + "/errors.xlsx");
+        assertThat(workbook.status()).isEqualTo(200);
+        List<SourceRow> errorRows = readXlsx(workbook.body());
         assertThat(errorRows.get(0).cells()).isEqualTo(header);
         assertThat(errorRows.get(1).cells().subList(0, HEADER.size())).isEqualTo(badId);
         assertThat(errorRows.get(1).cell(HEADER.size())).contains("第3行").contains("校验码错误");
         assertThat(errorRows.get(2).cells().subList(0, HEADER.size())).isEqualTo(badMobile);
+        assertThat(jdbc.sql("select detail from audit_log where subject_type = 'member-import-errors'"
+                                + " and subject_id = :id order by id")
+                        .param("id", String.valueOf(importId))
+                        .query(String.class)
+                        .list())
+                .as("both downloads are audited")
+                .containsExactly("masked numbers", "full numbers");
 
         List<List<String>> fixed = new ArrayList<>();
         for (SourceRow row : errorRows) {
@@ -186,7 +207,7 @@ abstract class RosterImportScenario {
         fixed.get(1).set(4, replacement.get(4));
         fixed.get(1).set(8, replacement.get(8));
         fixed.get(2).set(2, "13912345678");
-        JsonNode second = shenyang.importAndWait("错误行-roster.xlsx", RosterFiles.xlsx(fixed), null, null);
+        JsonNode second = admin.importAndWait("错误行-roster.xlsx", RosterFiles.xlsx(fixed), null, null);
 
         assertThat(second.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(second.get("imported").asLong()).isEqualTo(2);
