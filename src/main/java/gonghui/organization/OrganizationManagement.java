@@ -45,7 +45,10 @@ class OrganizationManagement {
     long create(long parentId, OrganizationForm form, CurrentUser user) {
         requireManager(user);
         rejectProblems(check(parentId, form, user));
-        long id = organizations.insert(parentId, form, employerOf(form));
+        Long employer = form.creditCode() == null
+                ? null
+                : employers.register(CreditCode.parse(form.creditCode()), form.employerName(), form.employeeCount());
+        long id = organizations.insert(parentId, form, employer);
         events.publishEvent(new OrganizationCreated(id, parentId, form.kind()));
         return id;
     }
@@ -70,7 +73,7 @@ class OrganizationManagement {
                 form.creditCode(),
                 form.employeeCount());
         rejectProblems(sameKind.problems(parentKind, LocalDate.now(clock)));
-        organizations.update(id, sameKind, employerOf(sameKind));
+        organizations.update(id, sameKind, employerOf(id, sameKind));
         events.publishEvent(new OrganizationChanged(id));
     }
 
@@ -101,11 +104,12 @@ class OrganizationManagement {
                 .orElseThrow(() -> new NotFoundException("organization", id));
     }
 
-    private Long employerOf(OrganizationForm form) {
+    private Long employerOf(long organizationId, OrganizationForm form) {
         if (form.creditCode() == null) {
             return null;
         }
-        return employers.save(CreditCode.parse(form.creditCode()), form.employerName(), form.employeeCount());
+        return employers.saveFor(
+                organizationId, CreditCode.parse(form.creditCode()), form.employerName(), form.employeeCount());
     }
 
     private static void requireManager(CurrentUser user) {

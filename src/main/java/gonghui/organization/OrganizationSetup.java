@@ -39,7 +39,7 @@ public class OrganizationSetup {
                 });
         Long employerId = form.creditCode() == null
                 ? null
-                : employers.save(CreditCode.parse(form.creditCode()), form.employerName(), form.employeeCount());
+                : employers.register(CreditCode.parse(form.creditCode()), form.employerName(), form.employeeCount());
         return organizations.insert(parentId, form, employerId);
     }
 

@@ -138,6 +138,30 @@ class OrganizationManagementTests {
         }
     }
 
+    @Test
+    void aCreditCodeUnderTwoCitiesKeepsEachCitysOwnEmployer() {
+        long dalianCity = setup.findFederation("210200").orElseThrow();
+        var dalian = new CurrentUser(-2, "dalian-test", "大连", dalianCity, Role.FEDERATION_CADRE);
+        String code = "91350100M000100Y43";
+        long dalianUnion =
+                management.create(dalianCity, withEmployer("大连甲机械有限公司工会委员会", "大连甲机械有限公司", code, 100), dalian);
+
+        long shenyangUnion = management.create(heping, withEmployer("沈阳乙公司工会委员会", "沈阳乙公司", code, 5), shenyang);
+        management.update(shenyangUnion, withEmployer("沈阳乙公司工会委员会", "沈阳乙公司（更名）", code, 7), shenyang);
+
+        var seenByDalian = management.details(dalianUnion, dalian);
+        assertThat(seenByDalian.employerName()).isEqualTo("大连甲机械有限公司");
+        assertThat(seenByDalian.employeeCount()).isEqualTo(100);
+        var seenByShenyang = management.details(shenyangUnion, shenyang);
+        assertThat(seenByShenyang.employerName()).isEqualTo("沈阳乙公司（更名）");
+        assertThat(seenByShenyang.employeeCount()).isEqualTo(7);
+        assertThat(seenByShenyang.employerCreditCode()).isEqualTo(code);
+    }
+
+    private static OrganizationForm withEmployer(String name, String employer, String code, int employees) {
+        return new OrganizationForm(name, OrganizationKind.GRASSROOTS, null, null, null, employer, code, employees);
+    }
+
     private static OrganizationForm aGrassrootsUnion(String employer) {
         return new OrganizationForm(
                 employer + "工会委员会", OrganizationKind.GRASSROOTS, null, null, null, null, null, null);
