@@ -78,10 +78,7 @@ class SecurityConfiguration {
                                 "/img/**",
                                 "/favicon.ico",
                                 "/error",
-                                "/actuator/health",
-                                "/v3/api-docs/**",
-                                "/swagger-ui/**",
-                                "/swagger-ui.html")
+                                "/actuator/health")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -54,6 +54,16 @@ class PageSecurityTests {
     }
 
     @Test
+    void theApiDocumentationIsForSignedInUsersOnly() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(redirectedUrl("/login"));
+        register("apireader", "Api-reader-2024", false);
+        mvc.perform(get("/v3/api-docs").cookie(signIn("apireader", "Api-reader-2024")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/members")));
+    }
+
+    @Test
     void aLoginWithoutTheCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/login").param("username", "admin").param("password", "gonghui-demo"))
                 .andExpect(status().isForbidden());
