@@ -64,6 +64,9 @@ record MemberRecord(
         } else if (input.category().requiresOccupation() && input.occupation() == null) {
             problems.put("occupation", "新就业形态劳动者须填写职业");
         }
+        tooLong(problems, "ethnicity", input.ethnicity(), 20, "民族");
+        tooLong(problems, "education", input.education(), 20, "学历");
+        tooLong(problems, "employerName", input.employerName(), 200, "工作单位");
         if (input.joinedOn() == null) {
             problems.put("joinedOn", "请填写入会日期");
         } else if (input.joinedOn().isAfter(today)) {
@@ -134,6 +137,13 @@ record MemberRecord(
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A free-text field longer than its column holds is a problem of that field, not a database error. */
+    private static void tooLong(Map<String, String> problems, String field, String value, int max, String label) {
+        if (value != null && value.strip().length() > max) {
+            problems.put(field, label + "不能超过" + max + "个字");
+        }
     }
 
     /** The outcome of {@link #check}: a record, or the problems by field. */

@@ -55,6 +55,12 @@ public record OrganizationForm(
         } else if (parentKind != null && !parentKind.mayContain(kind)) {
             problems.put("kind", "该上级组织下不能建立此类型的组织");
         }
+        if (chairName != null && chairName.length() > 50) {
+            problems.put("chairName", "工会主席姓名不能超过50个字");
+        }
+        if (employerName != null && employerName.length() > 200) {
+            problems.put("employerName", "单位名称不能超过200个字");
+        }
         if (regionCode != null && !regionCode.matches("\\d{6}")) {
             problems.put("regionCode", "行政区划代码应为6位数字");
         }

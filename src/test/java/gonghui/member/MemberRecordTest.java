@@ -64,6 +64,26 @@ class MemberRecordTest {
     }
 
     @Test
+    void freeTextLongerThanItsColumnIsAProblemOfItsFieldNotADatabaseError() {
+        var input = new NewMember(
+                "李明",
+                ID,
+                null,
+                1L,
+                MemberCategory.EMPLOYEE,
+                null,
+                "厂".repeat(201),
+                "汉".repeat(21),
+                "本".repeat(21),
+                LocalDate.of(2020, 1, 1));
+
+        assertThat(MemberRecord.check(input, TODAY, CIPHER).problems())
+                .containsEntry("ethnicity", "民族不能超过20个字")
+                .containsEntry("education", "学历不能超过20个字")
+                .containsEntry("employerName", "工作单位不能超过200个字");
+    }
+
+    @Test
     void nobodyJoinsBeforeTheirSixteenthBirthday() {
         var input = new NewMember(
                 "李明", ID, null, 1L, MemberCategory.EMPLOYEE, null, null, null, null, LocalDate.of(2006, 4, 30));

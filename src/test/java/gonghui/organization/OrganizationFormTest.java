@@ -49,4 +49,14 @@ class OrganizationFormTest {
         assertThat(problems.get("creditCode")).contains("统一社会信用代码");
         assertThat(problems.get("kind")).isEqualTo("该上级组织下不能建立此类型的组织");
     }
+
+    @Test
+    void anOverLongChairOrEmployerNameIsNamedNotStored() {
+        var form = new OrganizationForm(
+                "沈阳测试工会", OrganizationKind.GRASSROOTS, null, "李".repeat(51), null, "厂".repeat(201), null, null);
+
+        assertThat(form.problems(OrganizationKind.FEDERATION, TODAY))
+                .containsEntry("chairName", "工会主席姓名不能超过50个字")
+                .containsEntry("employerName", "单位名称不能超过200个字");
+    }
 }
