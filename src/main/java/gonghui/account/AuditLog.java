@@ -71,6 +71,17 @@ public class AuditLog {
                 .update();
     }
 
+    /** How many entries of the action the actor has written since the instant (for per-user throttles). */
+    public long countSince(CurrentUser actor, AuditAction action, java.time.Instant since) {
+        return jdbc.sql("select count(*) from audit_log where account_id = :account and action = :action"
+                        + " and occurred_at > :since")
+                .param("account", actor.accountId())
+                .param("action", action.name())
+                .param("since", Timestamp.from(since))
+                .query(Long.class)
+                .single();
+    }
+
     public long countFor(String subjectType, String subjectId) {
         return jdbc.sql("select count(*) from audit_log where subject_type = :type and subject_id = :id")
                 .param("type", subjectType)

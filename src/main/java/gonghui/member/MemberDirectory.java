@@ -8,7 +8,11 @@ import gonghui.organization.OrganizationTree;
 import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
+import gonghui.shared.RejectedException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Finds members within the user's subtree, and reveals full personal numbers to roles allowed to see them. */
@@ -19,23 +23,29 @@ public class MemberDirectory {
     private final OrganizationTree tree;
     private final PersonalDataCipher cipher;
     private final AuditLog auditLog;
+    private final int numberLookupsPerHour;
 
-    MemberDirectory(Members members, OrganizationTree tree, PersonalDataCipher cipher, AuditLog auditLog) {
+    MemberDirectory(
+            Members members,
+            OrganizationTree tree,
+            PersonalDataCipher cipher,
+            AuditLog auditLog,
+            @Value("${gonghui.member.number-lookups-per-hour:30}") int numberLookupsPerHour) {
         this.members = members;
         this.tree = tree;
         this.cipher = cipher;
         this.auditLog = auditLog;
+        this.numberLookupsPerHour = numberLookupsPerHour;
     }
 
     /** One page of matches, newest first; {@code next} is the cursor of the following page or null. */
     public MemberPage search(MemberQuery query, CurrentUser user) {
         Subtree scope = tree.subtree(query.organizationId(), user);
-        String hash = query.isPersonalDataLookup() ? cipher.hash(query.normalizedText()) : null;
-        if (hash != null) {
-            auditLog.record(
-                    user, AuditAction.SEARCHED_BY_PERSONAL_DATA, "member-search", null, query.kind() + " lookup");
-        }
+        String hash = admitNumberLookup(query, user);
         List<MemberListItem> rows = members.search(query, scope, hash, MemberQuery.PAGE_SIZE + 1);
+        if (hash != null) {
+            auditNumberLookup(query, hash, rows, user);
+        }
         if (rows.size() > MemberQuery.PAGE_SIZE) {
             List<MemberListItem> page = rows.subList(0, MemberQuery.PAGE_SIZE);
             return new MemberPage(
@@ -51,7 +61,7 @@ public class MemberDirectory {
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public long export(MemberQuery query, CurrentUser user, java.util.function.Consumer<MemberExportRow> rows) {
         Subtree scope = tree.subtree(query.organizationId(), user);
-        String hash = query.isPersonalDataLookup() ? cipher.hash(query.normalizedText()) : null;
+        String hash = query.isPersonalDataLookup() ? cipher.hash(query.normalizedText()) : null; // admitted before
         boolean full = user.may(Capability.VIEW_PERSONAL_DATA);
         long[] count = {0};
         members.exportAll(query, scope, hash, exported -> {
@@ -77,6 +87,34 @@ public class MemberDirectory {
             count[0]++;
         });
         return count[0];
+    }
+
+    /**
+     * For a search by a full ID or mobile number: refuses it once the user has made
+     * {@code gonghui.member.number-lookups-per-hour} of them in the last hour (trying the numbers a mask leaves open
+     * one by one would otherwise rebuild it) and returns the number's keyed hash; null for any other search.
+     */
+    public String admitNumberLookup(MemberQuery query, CurrentUser user) {
+        if (!query.isPersonalDataLookup()) {
+            return null;
+        }
+        long made = auditLog.countSince(
+                user, AuditAction.SEARCHED_BY_PERSONAL_DATA, Instant.now().minus(Duration.ofHours(1)));
+        if (made >= numberLookupsPerHour) {
+            throw new RejectedException("q", "member.rejected.numberLookupLimit", numberLookupsPerHour);
+        }
+        return cipher.hash(query.normalizedText());
+    }
+
+    /** The audit entry of a number search: the kind, the number's keyed hash (never the number) and who matched. */
+    private void auditNumberLookup(MemberQuery query, String hash, List<MemberListItem> matched, CurrentUser user) {
+        List<Long> ids = matched.stream().map(MemberListItem::id).limit(10).toList();
+        auditLog.record(
+                user,
+                AuditAction.SEARCHED_BY_PERSONAL_DATA,
+                "member",
+                ids.size() == 1 ? String.valueOf(ids.get(0)) : null,
+                query.auditText(hash) + " matched=" + ids);
     }
 
     public MemberDetails get(long id, CurrentUser user) {

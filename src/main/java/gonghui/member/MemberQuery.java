@@ -51,7 +51,15 @@ public record MemberQuery(String text, Long organizationId, MemberStatus status,
         };
     }
 
-    boolean isPersonalDataLookup() {
+    /**
+     * The search as the audit log may keep it: for a full ID or mobile number, its kind and the first characters of
+     * its keyed hash (the number itself never reaches the log); otherwise the typed text.
+     */
+    public String auditText(String hash) {
+        return isPersonalDataLookup() ? kind() + "#" + hash.substring(0, 16) : text;
+    }
+
+    public boolean isPersonalDataLookup() {
         return kind() == Kind.ID_NUMBER || kind() == Kind.MOBILE;
     }
 }

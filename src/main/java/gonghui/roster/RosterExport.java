@@ -46,13 +46,14 @@ record RosterExport(MemberDirectory directory, AuditLog auditLog, gonghui.organi
 
     /** Writes the audit entry; called in the request, before the streaming starts. */
     void audit(MemberQuery query, ExportFormat format, CurrentUser user) {
+        String hash = directory.admitNumberLookup(query, user);
         auditLog.record(
                 user,
                 AuditAction.EXPORTED_PERSONAL_DATA,
                 "member-export",
                 null,
                 format.name() + (user.may(Capability.VIEW_PERSONAL_DATA) ? " 完整号码" : " 脱敏") + " 查询="
-                        + (query.text() == null ? "" : "“" + query.text() + "”") + " 工会=" + query.organizationId()
+                        + (query.text() == null ? "" : "“" + query.auditText(hash) + "”") + " 工会=" + query.organizationId()
                         + " 状态=" + query.status() + " 类别=" + query.category());
     }
 

@@ -145,9 +145,13 @@ public final class ResidentIdNumber extends Identifier {
         return (value().charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
     }
 
-    /** Returns the number for display, with only the first four and the last four characters shown. */
+    /**
+     * Returns the number for display, with only the first two characters and the check character shown. Pages show the
+     * birth date and gender beside it, so the mask hides the region code and the sequence number: thousands of
+     * checksum-valid numbers fit a masked number, the birth date and the gender, where a 4 + 4 mask left about nine.
+     */
     public String masked() {
-        return value().substring(0, 4) + "**********" + value().substring(14);
+        return value().substring(0, 2) + "*".repeat(LENGTH - 3) + value().substring(LENGTH - 1);
     }
 
     /** Returns the masked form, never the full number. */

@@ -23,7 +23,7 @@ class MemberRecordTest {
         assertThat(checked.record().gender()).isEqualTo(Gender.MALE);
         assertThat(checked.record().birthDate()).isEqualTo(LocalDate.of(1990, 5, 1));
         assertThat(checked.record().idNumber().masked())
-                .isEqualTo(ID.substring(0, 4) + "**********" + ID.substring(14));
+                .isEqualTo(ID.substring(0, 2) + "***************" + ID.substring(17));
         assertThat(checked.record().idNumber().cipher()).doesNotContain(ID);
         assertThat(checked.record().idNumber().hash()).isEqualTo(CIPHER.hash(ID));
         assertThat(checked.record().status()).isEqualTo(MemberStatus.ACTIVE);

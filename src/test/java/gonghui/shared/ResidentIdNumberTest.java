@@ -23,7 +23,7 @@ class ResidentIdNumberTest {
         assertThat(id.regionCode()).isEqualTo("110105");
         assertThat(id.birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
         assertThat(id.gender()).isEqualTo(Gender.FEMALE);
-        assertThat(id.masked()).isEqualTo("1101**********002X");
+        assertThat(id.masked()).isEqualTo("11***************X");
     }
 
     @Test
@@ -114,7 +114,7 @@ class ResidentIdNumberTest {
         ResidentIdNumber id = ResidentIdNumber.of("210102", LocalDate.of(1990, 3, 7), 61, Gender.MALE);
 
         assertThat(id.value()).isEqualTo("210102199003071233");
-        assertThat(id.masked()).isEqualTo("2101**********1233");
+        assertThat(id.masked()).isEqualTo("21***************3");
         assertThat(id.gender()).isEqualTo(Gender.MALE);
         assertThat(ResidentIdNumber.of("210102", LocalDate.of(1990, 3, 7), 61, Gender.FEMALE)
                         .value())
@@ -139,7 +139,7 @@ class ResidentIdNumberTest {
     void neverShowsTheFullNumberInToString() {
         ResidentIdNumber id = ResidentIdNumber.parse("11010519491231002X");
 
-        assertThat(id.toString()).isEqualTo("1101**********002X").doesNotContain("19491231");
+        assertThat(id.toString()).isEqualTo("11***************X").doesNotContain("19491231");
     }
 
     @Test
@@ -158,5 +158,37 @@ class ResidentIdNumberTest {
                     assertThat(ex.reason()).isEqualTo(reason);
                     assertThat(ex.getMessage()).isEqualTo("身份证号" + reason.description());
                 });
+    }
+
+    @Test
+    void theMaskBesideTheBirthDateAndGenderLeavesThousandsOfCandidatesEvenToSomeoneWhoKnowsTheCity() {
+        ResidentIdNumber id = ResidentIdNumber.of("210102", LocalDate.of(1990, 3, 7), 61, Gender.MALE);
+        String mask = id.masked();
+
+        int candidates = 0;
+        for (int district = 0; district < 100; district++) {
+            for (int sequence = 0; sequence < 1000; sequence++) {
+                String body = "2101%02d19900307%03d".formatted(district, sequence);
+                for (char check : "0123456789X".toCharArray()) {
+                    String candidate = body + check;
+                    if (matches(mask, candidate)
+                            && ResidentIdNumber.isValid(candidate)
+                            && ResidentIdNumber.parse(candidate).gender() == Gender.MALE) {
+                        candidates++;
+                    }
+                }
+            }
+        }
+
+        assertThat(candidates).isGreaterThan(1_000);
+    }
+
+    private static boolean matches(String mask, String candidate) {
+        for (int i = 0; i < mask.length(); i++) {
+            if (mask.charAt(i) != '*' && mask.charAt(i) != candidate.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

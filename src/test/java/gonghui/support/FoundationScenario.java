@@ -2,7 +2,15 @@ package gonghui.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gonghui.access.CurrentUser;
+import gonghui.access.Role;
+import gonghui.member.MemberDirectory;
+import gonghui.member.MemberListItem;
+import gonghui.member.MemberQuery;
 import gonghui.shared.Gender;
+import gonghui.shared.RejectedException;
 import gonghui.shared.ResidentIdNumber;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +20,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,6 +35,12 @@ public abstract class FoundationScenario {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    MemberDirectory directory;
 
     protected ApiClient admin;
     protected ApiClient shenyang;
@@ -112,7 +128,7 @@ public abstract class FoundationScenario {
                 assertThat(seen.add(item.get("id").asLong()))
                         .as("each member once")
                         .isTrue();
-                assertThat(item.get("idNumberMasked").asString()).matches("\\d{4}\\*{10}[\\dX]{4}");
+                assertThat(item.get("idNumberMasked").asString()).matches("\\d{2}\\*{15}[\\dX]");
             }
             cursor = page.get("next").isNull() ? null : page.get("next").asString();
             pages++;
@@ -135,6 +151,83 @@ public abstract class FoundationScenario {
         assertThat(idsOf(shenyang.get("/api/v1/members?q=" + idNumber))).containsExactly(id);
         assertThat(idsOf(shenyang.get("/api/v1/members?q=" + mobile))).containsExactly(id);
         assertThat(idsOf(shenyang.get("/api/v1/members?q=dtf"))).doesNotContain(id);
+    }
+
+    @Test
+    void searchingByFullNumbersIsThrottledPerUserAndAuditedWithTheMatchedMemberNeverTheNumber() {
+        long shenyangCity = cityId("210100");
+        String idNumber = newIdNumber();
+        String mobile = "137" + String.format("%08d", SEQUENCE.incrementAndGet() * 7919);
+        long id = register("孔令八", idNumber, mobile, firstGrassrootsUnder(shenyangCity))
+                .get("id")
+                .asLong();
+        long accountId = 900_000 + SEQUENCE.incrementAndGet();
+        var cadre = new CurrentUser(accountId, "lookup-" + accountId, "查号测试", shenyangCity, Role.FEDERATION_CADRE);
+
+        for (int i = 0; i < 30; i++) {
+            String number = i % 3 == 0 ? idNumber : i % 3 == 1 ? mobile : newIdNumber();
+            directory.search(new MemberQuery(number, null, null, null, null), cadre);
+        }
+        assertThatThrownBy(() -> directory.search(new MemberQuery(newIdNumber(), null, null, null, null), cadre))
+                .isInstanceOfSatisfying(
+                        RejectedException.class,
+                        refused -> assertThat(refused.getCodes()).contains("member.rejected.numberLookupLimit"));
+        assertThat(directory.search(new MemberQuery("klb", null, null, null, null), cadre)
+                        .items())
+                .as("other searches go on")
+                .extracting(MemberListItem::id)
+                .contains(id);
+        assertThat(idsOf(shenyang.get("/api/v1/members?q=" + idNumber)))
+                .as("another user is not held up")
+                .containsExactly(id);
+
+        var entries = jdbc.sql("select subject_type, subject_id, detail from audit_log where account_id = :account")
+                .param("account", accountId)
+                .query((rs, n) -> List.of(
+                        rs.getString(1), String.valueOf(rs.getString(2)), String.valueOf(rs.getString(3))))
+                .list();
+        assertThat(entries).hasSize(30);
+        assertThat(entries.stream().filter(entry -> entry.get(1).equals(String.valueOf(id))))
+                .as("the entries of the matching searches name the member")
+                .hasSize(20);
+        assertThat(entries.toString()).doesNotContain(idNumber).doesNotContain(mobile);
+    }
+
+    @Test
+    void aFullDumpOfTheDatabaseHoldsNoIdOrMobileNumberInPlainText() throws Exception {
+        long union = firstGrassrootsUnder(cityId("210100"));
+        String idNumber = newIdNumber();
+        String mobile = "135" + String.format("%08d", SEQUENCE.incrementAndGet() * 7919);
+        long id = register("钱七", idNumber, mobile, union).get("id").asLong();
+        List<String> secrets = new ArrayList<>(List.of(idNumber, mobile));
+        JsonNode someDemoMembers = admin.get("/api/v1/members").json().get("items");
+        for (int i = 0; i < 5; i++) {
+            JsonNode numbers = admin.get("/api/v1/members/"
+                            + someDemoMembers.get(i).get("id").asLong() + "/personal-data")
+                    .json();
+            secrets.add(numbers.get("idNumber").asString());
+            secrets.add(numbers.get("mobile").asString());
+        }
+        for (String number : List.of(idNumber, mobile, secrets.get(2))) {
+            assertThat(shenyang.get("/api/v1/members?q=" + number).status()).isEqualTo(200);
+            assertThat(admin.get("/api/v1/members/export?format=csv&q=" + number).status())
+                    .isEqualTo(200);
+        }
+
+        String dump = fullDump();
+
+        assertThat(dump).contains("钱七").contains(String.valueOf(id));
+        for (String secret : secrets) {
+            assertThat(dump).doesNotContain(secret);
+        }
+    }
+
+    /** Everything the database holds, as text (H2 writes other than ASCII as {@code \\xxxx} escapes). */
+    protected String fullDump() throws Exception {
+        String script = String.join("\n", jdbc.sql("script").query(String.class).list());
+        return java.util.regex.Pattern.compile("\\\\([0-9a-f]{4})")
+                .matcher(script)
+                .replaceAll(escape -> String.valueOf((char) Integer.parseInt(escape.group(1), 16)));
     }
 
     @Test

@@ -77,7 +77,7 @@ class ShenyangCadreBrowserTest {
         Browser.screenshot(page, "04-search-by-initials");
         page.getByTestId("member-table").getByText(name).first().click();
         assertThat(page.getByTestId("member-name")).hasText(name);
-        assertThat(page.getByTestId("id-masked")).hasText(java.util.regex.Pattern.compile("\\d{4}\\*{10}[\\dX]{4}"));
+        assertThat(page.getByTestId("id-masked")).hasText(java.util.regex.Pattern.compile("\\d{2}\\*{15}[\\dX]"));
         Browser.screenshot(page, "05-member");
 
         var response = page.navigate("/members/" + dalianMember);
