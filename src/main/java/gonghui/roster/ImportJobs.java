@@ -28,6 +28,7 @@ class ImportJobs {
 
     /** Separates header texts and cells in stored columns; a control character no spreadsheet cell holds. */
     static final String SEPARATOR = "\u001F";
+
     private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern.compile("[0-9０-９]{4,}[XxＸｘ]?");
 
     private static final int MAX_HEADER_TEXT = 4000;
@@ -141,7 +142,9 @@ class ImportJobs {
      */
     void saveHeaders(long id, List<String> headers, long headerRow) {
         String text = headers.stream()
-                .map(h -> DIGIT_RUN.matcher(h.replace(SEPARATOR, " ")).replaceAll(run -> "#".repeat(run.group().length())))
+                .map(h -> DIGIT_RUN
+                        .matcher(h.replace(SEPARATOR, " "))
+                        .replaceAll(run -> "#".repeat(run.group().length())))
                 .map(h -> h.length() > 60 ? h.substring(0, 60) : h)
                 .collect(Collectors.joining(SEPARATOR));
         jdbc.sql("update member_import set headers = :headers, checkpoint_row = :row where id = :id")

@@ -53,7 +53,8 @@ record RosterExport(MemberDirectory directory, AuditLog auditLog, gonghui.organi
                 "member-export",
                 null,
                 format.name() + (user.may(Capability.VIEW_PERSONAL_DATA) ? " 完整号码" : " 脱敏") + " 查询="
-                        + (query.text() == null ? "" : "“" + query.auditText(hash) + "”") + " 工会=" + query.organizationId()
+                        + (query.text() == null ? "" : "“" + query.auditText(hash) + "”") + " 工会="
+                        + query.organizationId()
                         + " 状态=" + query.status() + " 类别=" + query.category());
     }
 

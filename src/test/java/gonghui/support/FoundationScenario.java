@@ -1,7 +1,6 @@
 package gonghui.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gonghui.access.CurrentUser;
@@ -172,7 +171,8 @@ public abstract class FoundationScenario {
                 .isInstanceOfSatisfying(
                         RejectedException.class,
                         refused -> assertThat(refused.getCodes()).contains("member.rejected.numberLookupLimit"));
-        assertThat(directory.search(new MemberQuery("klb", null, null, null, null), cadre)
+        assertThat(directory
+                        .search(new MemberQuery("klb", null, null, null, null), cadre)
                         .items())
                 .as("other searches go on")
                 .extracting(MemberListItem::id)
@@ -183,8 +183,8 @@ public abstract class FoundationScenario {
 
         var entries = jdbc.sql("select subject_type, subject_id, detail from audit_log where account_id = :account")
                 .param("account", accountId)
-                .query((rs, n) -> List.of(
-                        rs.getString(1), String.valueOf(rs.getString(2)), String.valueOf(rs.getString(3))))
+                .query((rs, n) ->
+                        List.of(rs.getString(1), String.valueOf(rs.getString(2)), String.valueOf(rs.getString(3))))
                 .list();
         assertThat(entries).hasSize(30);
         assertThat(entries.stream().filter(entry -> entry.get(1).equals(String.valueOf(id))))
@@ -210,7 +210,8 @@ public abstract class FoundationScenario {
         }
         for (String number : List.of(idNumber, mobile, secrets.get(2))) {
             assertThat(shenyang.get("/api/v1/members?q=" + number).status()).isEqualTo(200);
-            assertThat(admin.get("/api/v1/members/export?format=csv&q=" + number).status())
+            assertThat(admin.get("/api/v1/members/export?format=csv&q=" + number)
+                            .status())
                     .isEqualTo(200);
         }
 
