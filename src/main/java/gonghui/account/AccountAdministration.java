@@ -36,6 +36,7 @@ class AccountAdministration {
     private final AuditLog auditLog;
     private final ApiTokens tokens;
     private final AccountSessions sessions;
+    private final LoginThrottle throttle;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
@@ -45,6 +46,7 @@ class AccountAdministration {
             AuditLog auditLog,
             ApiTokens tokens,
             AccountSessions sessions,
+            LoginThrottle throttle,
             PasswordEncoder passwordEncoder,
             Clock clock) {
         this.accounts = accounts;
@@ -52,6 +54,7 @@ class AccountAdministration {
         this.auditLog = auditLog;
         this.tokens = tokens;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -147,6 +150,7 @@ class AccountAdministration {
     void unlock(long id, CurrentUser admin) {
         Account account = changeable(id, admin);
         accounts.unlock(id);
+        throttle.forget(account.username());
         auditLog.recordAccountChange(admin, AuditAction.ACCOUNT_UNLOCKED, account, null);
     }
 
@@ -156,6 +160,7 @@ class AccountAdministration {
         Account account = changeable(id, admin);
         String password = OneTimePassword.generate();
         accounts.issuePassword(id, passwordEncoder.encode(password));
+        throttle.forget(account.username());
         tokens.revokeAll(id);
         sessions.endAll(account.username());
         auditLog.recordAccountChange(admin, AuditAction.PASSWORD_RESET, account, null);

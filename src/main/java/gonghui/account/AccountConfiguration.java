@@ -6,6 +6,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(LoginLimits.class)
 class AccountConfiguration {
 
     /** bcrypt behind a delegating encoder, so stored hashes can move to a stronger scheme later. */

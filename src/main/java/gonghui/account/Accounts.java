@@ -144,14 +144,20 @@ class Accounts {
                 .update();
     }
 
-    void recordFailure(String username, int maxFailures, Instant lockUntil) {
-        jdbc.sql("update user_account set failed_attempts = failed_attempts + 1,"
-                        + " locked_until = case when failed_attempts + 1 >= :max then :lockUntil else locked_until end"
-                        + " where username = :username")
-                .param("max", maxFailures)
-                .param("lockUntil", Timestamp.from(lockUntil))
+    /** Counts a failed login of the account (if the name is one) and holds it back until {@code waitUntil} says. */
+    void recordFailure(String username, java.util.function.IntFunction<Instant> waitUntil) {
+        jdbc.sql("update user_account set failed_attempts = failed_attempts + 1 where username = :username")
                 .param("username", username)
                 .update();
+        jdbc.sql("select failed_attempts from user_account where username = :username")
+                .param("username", username)
+                .query(Integer.class)
+                .optional()
+                .ifPresent(
+                        failures -> jdbc.sql("update user_account set locked_until = :until where username = :username")
+                                .param("until", Timestamp.from(waitUntil.apply(failures)))
+                                .param("username", username)
+                                .update());
     }
 
     void recordSuccess(String username) {

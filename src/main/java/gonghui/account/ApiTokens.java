@@ -51,6 +51,13 @@ record ApiTokens(
                 .filter(Account::enabled);
     }
 
+    /** Ends one token (its client signed out). */
+    void revoke(String token) {
+        jdbc.sql("delete from api_token where token_hash = :hash")
+                .param("hash", sha256(token))
+                .update();
+    }
+
     /** Ends every token of the account (disabled, password reset, role or organisation changed). */
     void revokeAll(long accountId) {
         jdbc.sql("delete from api_token where account_id = :account")

@@ -4,6 +4,7 @@ import gonghui.access.Capability;
 import gonghui.access.CurrentUser;
 import gonghui.organization.OrganizationTree;
 import gonghui.organization.Subtree;
+import gonghui.web.ClientAddress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,8 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Records who viewed or exported whose personal data and who changed which account, and when; and reads it back. */
 @Service
@@ -27,10 +26,12 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
+    private final ClientAddress clientAddress;
 
-    AuditLog(JdbcClient jdbc, OrganizationTree tree) {
+    AuditLog(JdbcClient jdbc, OrganizationTree tree, ClientAddress clientAddress) {
         this.jdbc = jdbc;
         this.tree = tree;
+        this.clientAddress = clientAddress;
     }
 
     /** Writes the entry in its own transaction, so it stays even if the surrounding work fails. */
@@ -164,11 +165,8 @@ public class AuditLog {
                 rs.getString("remote_address"));
     }
 
-    private static String remoteAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            return attributes.getRequest().getRemoteAddr();
-        }
-        return null;
+    private String remoteAddress() {
+        return clientAddress.ofCurrentRequest().orElse(null);
     }
 
     /** A page of entries, newest first; {@code next} is the id to continue before, or null on the last page. */

@@ -17,11 +17,23 @@ class PasswordChange {
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
+    private final LoginThrottle throttle;
+    private final ApiTokens tokens;
+    private final AccountSessions sessions;
 
-    PasswordChange(Accounts accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+    PasswordChange(
+            Accounts accounts,
+            PasswordEncoder passwordEncoder,
+            AuditLog auditLog,
+            LoginThrottle throttle,
+            ApiTokens tokens,
+            AccountSessions sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
+        this.throttle = throttle;
+        this.tokens = tokens;
+        this.sessions = sessions;
     }
 
     /** Whether the signed-in user still has to replace a password someone else issued. */
@@ -31,11 +43,19 @@ class PasswordChange {
                 .orElse(false);
     }
 
-    /** Changes the password, or refuses naming the rule the new one breaks (a message key with its arguments). */
-    @Transactional
-    void change(CurrentUser user, String currentPassword, String newPassword, String repeated) {
+    /**
+     * Changes the password, or refuses naming the rule the new one breaks (a message key with its arguments). A wrong
+     * current password counts as a failed login from the address, so the form cannot be used to guess it. The change
+     * ends every API token and every signed-in session of the account, on every node.
+     */
+    @Transactional(noRollbackFor = RejectedException.class)
+    void change(CurrentUser user, String currentPassword, String newPassword, String repeated, String address) {
         Account account = accounts.findById(user.accountId()).orElseThrow();
+        if (!throttle.mayTry(account.username(), address)) {
+            throw new RejectedException("currentPassword", "password.refused.tooManyTries");
+        }
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throttle.recordFailure(account.username(), address);
             throw new RejectedException("currentPassword", "password.refused.current");
         }
         Optional<RejectedException> weakness = weakness(account.username(), currentPassword, newPassword, repeated);
@@ -43,6 +63,8 @@ class PasswordChange {
             throw weakness.get();
         }
         accounts.changePassword(account.id(), passwordEncoder.encode(newPassword));
+        tokens.revokeAll(account.id());
+        sessions.endAll(account.username());
         auditLog.recordAccountChange(user, AuditAction.PASSWORD_CHANGED, account, null);
     }
 
@@ -64,6 +86,9 @@ class PasswordChange {
         if (newPassword.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))
                 || newPassword.toLowerCase(Locale.ROOT).contains("gonghui")) {
             return refusal("password.refused.containsName");
+        }
+        if (CommonPasswords.isCommon(newPassword)) {
+            return refusal("password.refused.common");
         }
         return Optional.empty();
     }

@@ -3,6 +3,7 @@ package gonghui.account;
 import gonghui.access.CurrentUser;
 import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
+import gonghui.web.ClientAddress;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The signed-in user's password page, also where a password issued by someone else must be replaced. */
 @Controller
-record PasswordController(PasswordChange passwordChange, Texts texts) {
+record PasswordController(PasswordChange passwordChange, SignOut signOut, ClientAddress clientAddress, Texts texts) {
 
     @GetMapping(PasswordChangeGuard.PASSWORD_PAGE)
     String showPasswordForm(CurrentUser user, Model model) {
@@ -32,7 +33,7 @@ record PasswordController(PasswordChange passwordChange, Texts texts) {
             Model model)
             throws ServletException {
         try {
-            passwordChange.change(user, currentPassword, newPassword, repeatedPassword);
+            passwordChange.change(user, currentPassword, newPassword, repeatedPassword, clientAddress.of(request));
         } catch (RejectedException refusal) {
             model.addAttribute("required", passwordChange.isRequired(user));
             model.addAttribute("error", texts.of(refusal));
@@ -40,5 +41,13 @@ record PasswordController(PasswordChange passwordChange, Texts texts) {
         }
         request.logout();
         return "redirect:/login?passwordChanged";
+    }
+
+    /** Ends every session and token of the account, this one included. */
+    @PostMapping("/account/sign-out-everywhere")
+    String signOutEverywhere(CurrentUser user, HttpServletRequest request) throws ServletException {
+        signOut.everywhere(user);
+        request.logout();
+        return "redirect:/login?logout";
     }
 }

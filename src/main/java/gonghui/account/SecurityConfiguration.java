@@ -1,6 +1,7 @@
 package gonghui.account;
 
 import gonghui.shared.Texts;
+import gonghui.web.ClientAddress;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,7 +68,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, LoginThrottle throttle)
+    SecurityFilterChain pageChain(
+            HttpSecurity http, AuthenticationManager manager, LoginThrottle throttle, ClientAddress clientAddress)
             throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -82,11 +84,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", false)
-                        .failureHandler(new LoginFailureHandler(throttle)))
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .addFilterBefore(new LoginAddressGuard(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LoginGuard(throttle, clientAddress), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGuard(), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(

@@ -113,7 +113,7 @@ class AccountAdministrationBrowserTest {
         cadre.navigate("/organizations/" + heping);
         assertThat(cadre).hasURL(base + "/login");
         signIn(cadre, CADRE, NEW_PASSWORD);
-        assertThat(cadre.locator(".alert-danger")).containsText("账号已停用");
+        assertThat(cadre.locator(".alert-danger")).containsText("用户名或密码错误");
         admin.getByTestId("enable").click();
         assertThat(admin.getByTestId("notice")).containsText("已启用");
 

@@ -69,7 +69,7 @@ class AccountMessagesTest {
         for (Role role : Role.values()) {
             assertThat(shell).containsKey("Role." + role.name());
         }
-        assertThat(shell).containsKeys("login.failed", "login.locked", "login.disabled", "login.throttled");
+        assertThat(shell).containsKeys("login.failed");
     }
 
     private static Properties load(String file) throws IOException {

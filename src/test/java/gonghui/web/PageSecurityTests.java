@@ -70,19 +70,6 @@ class PageSecurityTests {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
-        register("locktest", "Correct-horse-42", false);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin().user("locktest").password("wrong-" + i)).andExpect(redirectedUrl("/login?error"));
-        }
-        var locked = mvc.perform(formLogin().user("locktest").password("Correct-horse-42"))
-                .andExpect(redirectedUrl("/login?error"))
-                .andReturn();
-        mvc.perform(get("/login").param("error", "").cookie(sessionCookie(locked)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("账号已暂时锁定")));
-    }
-
-    @Test
     void aPasswordIssuedBySomeoneElseMustBeChangedBeforeAnythingElse() throws Exception {
         register("newcadre", "Issued-pass-2024", true);
         Cookie session = signIn("newcadre", "Issued-pass-2024");

@@ -1,5 +1,6 @@
 package gonghui.account;
 
+import gonghui.web.ClientAddress;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,13 +8,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses login attempts from an address that has failed too often, before any password is checked. */
-class LoginAddressGuard extends OncePerRequestFilter {
+/**
+ * Refuses a login try that the throttle holds back, before any password is checked, with the page every other
+ * failure shows.
+ */
+class LoginGuard extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
+    private final ClientAddress clientAddress;
 
-    LoginAddressGuard(LoginThrottle throttle) {
+    LoginGuard(LoginThrottle throttle, ClientAddress clientAddress) {
         this.throttle = throttle;
+        this.clientAddress = clientAddress;
     }
 
     @Override
@@ -23,8 +29,8 @@ class LoginAddressGuard extends OncePerRequestFilter {
                 && "/login"
                         .equals(request.getRequestURI()
                                 .substring(request.getContextPath().length()))
-                && throttle.isAddressBlocked(request.getRemoteAddr())) {
-            response.sendRedirect(request.getContextPath() + "/login?throttled");
+                && !throttle.mayTry(request.getParameter("username"), clientAddress.of(request))) {
+            response.sendRedirect(request.getContextPath() + "/login?error");
             return;
         }
         chain.doFilter(request, response);
