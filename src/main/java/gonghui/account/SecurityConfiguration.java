@@ -24,9 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; object-src 'none'; "
-            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    /**
+     * Scripts, styles and images from this application only: no inline script or style (pages use classes), no
+     * images from elsewhere unless an operator lists their origins in {@code gonghui.security.image-sources} (map
+     * tiles).
+     */
+    static String contentSecurityPolicy(String imageSources) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:"
+                + (imageSources == null || imageSources.isBlank() ? "" : " " + imageSources.strip())
+                + "; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    }
 
     @Bean
     AuthenticationManager authenticationManager(
@@ -69,7 +76,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(
-            HttpSecurity http, AuthenticationManager manager, LoginThrottle throttle, ClientAddress clientAddress)
+            HttpSecurity http,
+            AuthenticationManager manager,
+            LoginThrottle throttle,
+            ClientAddress clientAddress,
+            @org.springframework.beans.factory.annotation.Value("${gonghui.security.image-sources:}")
+                    String imageSources)
             throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -89,7 +101,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new LoginGuard(throttle, clientAddress), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGuard(), UsernamePasswordAuthenticationFilter.class)
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(contentSecurityPolicy(imageSources)))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();

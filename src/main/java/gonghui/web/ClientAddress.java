@@ -27,9 +27,14 @@ public class ClientAddress {
                 .toList());
     }
 
+    /** Whether the address is one of the configured load balancers or reverse proxies. */
+    public boolean isTrustedProxy(String address) {
+        return trustedProxies.contains(address);
+    }
+
     public String of(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
-        if (!trustedProxies.contains(peer)) {
+        if (!isTrustedProxy(peer)) {
             return peer;
         }
         List<String> forwarded = request.getHeaders("X-Forwarded-For") == null

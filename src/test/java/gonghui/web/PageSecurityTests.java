@@ -49,6 +49,46 @@ class PageSecurityTests {
     }
 
     @Test
+    void thePolicyAllowsNoInlineStyleAndNoImageFromElsewhere() throws Exception {
+        String policy = mvc.perform(get("/login")).andReturn().getResponse().getHeader("Content-Security-Policy");
+
+        assertThat(policy)
+                .contains("style-src 'self';")
+                .doesNotContain("unsafe-inline")
+                .doesNotContain("https:");
+    }
+
+    @Test
+    void behindTheTrustedProxyOverTlsTheSessionCookieIsSecureAndBrowsersAreToldToStayOnTls() throws Exception {
+        var plain =
+                mvc.perform(formLogin().user("admin").password("gonghui-demo")).andReturn();
+        assertThat(plain.getResponse().getCookie("SESSION").getSecure())
+                .as("plain HTTP in a test: no Secure flag")
+                .isFalse();
+
+        var viaProxy = mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", "admin")
+                        .param("password", "gonghui-demo")
+                        .header("X-Forwarded-Proto", "https")
+                        .with(request -> {
+                            request.setRemoteAddr("10.255.0.1");
+                            return request;
+                        }))
+                .andReturn()
+                .getResponse();
+        assertThat(viaProxy.getCookie("SESSION").getSecure()).isTrue();
+        assertThat(viaProxy.getHeader("Strict-Transport-Security")).contains("max-age=");
+
+        var spoofed = mvc.perform(get("/login").header("X-Forwarded-Proto", "https"))
+                .andReturn()
+                .getResponse();
+        assertThat(spoofed.getHeader("Strict-Transport-Security"))
+                .as("the header from a peer that is not the proxy is ignored")
+                .isNull();
+    }
+
+    @Test
     void pagesNeedASignedInUser() throws Exception {
         mvc.perform(get("/members")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
