@@ -3,6 +3,7 @@ package gonghui.document;
 import gonghui.access.CurrentUser;
 import gonghui.account.AuditAction;
 import gonghui.account.AuditLog;
+import gonghui.shared.FileNames;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
 import java.io.FilterInputStream;
@@ -89,7 +90,7 @@ public class Attachments {
         if (!policy.mayAttach(ownerId, user)) {
             throw new AccessDeniedException("may not attach files to " + ownerType + " " + ownerId);
         }
-        String name = baseName(fileName);
+        String name = FileNames.baseName(fileName);
         AttachmentKind claimed = AttachmentKind.ofFileName(name)
                 .orElseThrow(() -> refused("document.refused.kind", name, allowedExtensions()));
         long maxSize = limits.maxSizeOf(claimed).toBytes();
@@ -267,11 +268,14 @@ public class Attachments {
         return Math.max(1, bytes / (1024 * 1024));
     }
 
-    /** The name without the folders some browsers send along (C:\fakepath\...), at most 255 characters. */
-    private static String baseName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/').strip();
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "");
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    /** The largest request an attachment upload needs: the largest file of any kind and 1 MB for the form. */
+    public org.springframework.util.unit.DataSize largestUpload() {
+        long largest = java.util.Arrays.stream(AttachmentKind.values())
+                .mapToLong(kind -> limits.maxSizeOf(kind).toBytes())
+                .max()
+                .orElse(0);
+        return org.springframework.util.unit.DataSize.ofBytes(
+                largest + org.springframework.util.unit.DataSize.ofMegabytes(1).toBytes());
     }
 
     private static void removeOnRollback(Path stored) {

@@ -4,6 +4,7 @@ import gonghui.access.Capability;
 import gonghui.access.CurrentUser;
 import gonghui.document.SealedFile;
 import gonghui.organization.OrganizationTree;
+import gonghui.shared.FileNames;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
 import gonghui.shared.RejectedException;
@@ -48,8 +49,8 @@ record RosterImport(
             delete(stored);
             throw new UncheckedIOException(e);
         }
-        return jobs.create(
-                new ImportJobs.NewImport(user, organizationId, baseName(fileName), format, mode, stored.toString()));
+        return jobs.create(new ImportJobs.NewImport(
+                user, organizationId, FileNames.baseName(fileName), format, mode, stored.toString()));
     }
 
     ImportJob get(long id, CurrentUser user) {
@@ -135,12 +136,6 @@ record RosterImport(
         } catch (IOException ignored) {
             // a leftover upload does no harm
         }
-    }
-
-    private static String baseName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 
     private static void requireManager(CurrentUser user) {

@@ -497,6 +497,19 @@ abstract class RosterImportScenario {
     }
 
     @Test
+    void aFileNameWithFoldersOrControlCharactersIsStoredCleanAndANulByteIsRefusedWithAReason() {
+        JsonNode done = shenyang.importAndWait(
+                "C:\\fakepath\\名册\u202e.csv", RosterFiles.csv(List.of(HEADER, aValidRow(shenyangUnion))), null, null);
+        assertThat(done.get("fileName").asString()).isEqualTo("名册.csv");
+        assertThat(done.get("imported").asLong()).isEqualTo(1);
+
+        var nul =
+                shenyang.upload("名册\u0000.csv", RosterFiles.csv(List.of(HEADER, aValidRow(shenyangUnion))), null, null);
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.json().get("detail").asString()).contains("文件名");
+    }
+
+    @Test
     void anUploadAboveTheSizeLimitIsRefusedWith413() throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);

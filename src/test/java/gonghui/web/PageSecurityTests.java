@@ -29,6 +29,9 @@ class PageSecurityTests {
     @Autowired
     MockMvc mvc;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Autowired
     AccountRegistration accounts;
 
@@ -86,6 +89,31 @@ class PageSecurityTests {
         assertThat(spoofed.getHeader("Strict-Transport-Security"))
                 .as("the header from a peer that is not the proxy is ignored")
                 .isNull();
+    }
+
+    @Test
+    void aBodyLargerThanItsEndpointAcceptsIsRefusedBeforeItIsRead() throws Exception {
+        assertThat(statusOfAnnouncedUpload("/campaigns/ingestions", 200L << 20))
+                .as("a 200 MB paste")
+                .startsWith("HTTP/1.1 413");
+        assertThat(statusOfAnnouncedUpload("/api/v1/attachments", 3L << 20))
+                .as("an attachment may be larger than a form")
+                .doesNotStartWith("HTTP/1.1 413");
+    }
+
+    /** Announces a multipart body of the given length, sends only its start and returns the status line. */
+    private String statusOfAnnouncedUpload(String path, long length) throws Exception {
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data;"
+                            + " boundary=x\r\nContent-Length: " + length + "\r\n\r\n--x\r\nContent-Disposition:"
+                            + " form-data; name=\"file\"; filename=\"paste.txt\"\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(new byte[16 * 1024]);
+            out.flush();
+            return new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+        }
     }
 
     @Test

@@ -24,6 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 record TaskController(Tasks tasks, ProgressEvidence evidence, OrganizationTree tree, Clock clock, Texts texts) {
 
+    /** Progress reports carry evidence files: as large as an attachment may be. */
+    @org.springframework.context.annotation.Bean
+    static gonghui.web.UploadLimit progressEvidenceUploads(gonghui.document.Attachments attachments) {
+        return new gonghui.web.UploadLimit("/campaigns/tasks/{id}/progress", attachments.largestUpload());
+    }
+
     @GetMapping("/campaigns/tasks")
     String listTasks(
             @RequestParam(required = false) Long directive,
