@@ -4,7 +4,8 @@ import gonghui.shared.InvalidIdentifierException.Kind;
 import gonghui.shared.InvalidIdentifierException.Reason;
 
 /**
- * A mainland China mobile phone number: eleven digits starting with 13 to 19.
+ * A mainland China mobile phone number: eleven digits in a block the numbering plan has allocated to mobile service
+ * (libphonenumber's data for CN, so 154, 160, 194 or 1740 6–9 are refused).
  *
  * <p>{@link #toString()} returns the masked form so that the full number does not end up in logs by accident.
  */
@@ -13,6 +14,14 @@ public final class MobileNumber extends Identifier {
     private static final Kind KIND = Kind.MOBILE_NUMBER;
 
     private static final int LENGTH = 11;
+
+    /** The national number pattern of CN mobile numbers, compiled once: one match per number, also in bulk imports. */
+    private static final java.util.regex.Pattern ALLOCATED = java.util.regex.Pattern.compile(
+            com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance()
+                    .getPhoneNumberMetadataSource()
+                    .getMetadataForRegion("CN")
+                    .getMobile()
+                    .getNationalNumberPattern());
 
     private MobileNumber(String value) {
         super(value);
@@ -38,7 +47,9 @@ public final class MobileNumber extends Identifier {
         if (text.length() != LENGTH) {
             throw invalid(Reason.WRONG_LENGTH);
         }
-        if (text.charAt(0) != '1' || text.charAt(1) < '3') {
+        if (text.charAt(0) != '1'
+                || text.charAt(1) < '3'
+                || !ALLOCATED.matcher(text).matches()) {
             throw invalid(Reason.UNKNOWN_PREFIX);
         }
         return new MobileNumber(text);

@@ -73,4 +73,17 @@ class MobileNumberTest {
                 .hasSameHashCodeAs(MobileNumber.parse("13812345678"))
                 .isNotEqualTo(MobileNumber.parse("13812345679"));
     }
+
+    @Test
+    void numbersInBlocksTheNumberingPlanHasNotAllocatedAreRefused() {
+        for (String unallocated :
+                new String[] {"15412345678", "16012345678", "19412345678", "17406123456", "17409123456"}) {
+            assertThat(MobileNumber.isValid(unallocated)).as(unallocated).isFalse();
+        }
+        for (String allocated : new String[] {
+            "13812345678", "15312345678", "16612345678", "17312345678", "19912345678", "19212345678", "17400123456"
+        }) {
+            assertThat(MobileNumber.isValid(allocated)).as(allocated).isTrue();
+        }
+    }
 }
