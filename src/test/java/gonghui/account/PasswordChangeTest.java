@@ -26,6 +26,8 @@ class PasswordChangeTest {
         assertThat(refusal("wang", "gonghui-demo", "gonghui-demo-2", "gonghui-demo-2"))
                 .contains("password.refused.containsName");
         assertThat(refusal("wang", "old-pass-1", "Liaoning-2024", "Liaoning-2024"))
+                .contains("password.refused.common");
+        assertThat(refusal("wang", "old-pass-1", "Hunhe-ferry-58", "Hunhe-ferry-58"))
                 .isEmpty();
     }
 

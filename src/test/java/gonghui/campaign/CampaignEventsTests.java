@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The campaign module with its dependencies: issuing a directive and recording its relay meeting are published. */
 @ApplicationModuleTest(
         mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-        extraIncludes = {"account", "access"})
+        extraIncludes = {"account", "access", "web"})
 @ActiveProfiles("test")
 class CampaignEventsTests {
 

@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 // account (the audit log of calendar changes) needs the union tree and the access policy
 @ApplicationModuleTest(
         mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-        extraIncludes = {"organization", "access"})
+        extraIncludes = {"organization", "access", "web"})
 @ActiveProfiles("test")
 class CaseworkModuleTests {
 
