@@ -17,7 +17,9 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The member module on its own with its dependencies: every membership change is published as an event. */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"access", "web"})
+@ApplicationModuleTest(
+        mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+        extraIncludes = {"access", "web"})
 @ActiveProfiles("test")
 class MemberEventsTests {
 
