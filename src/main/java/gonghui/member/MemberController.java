@@ -131,11 +131,11 @@ record MemberController(
             RedirectAttributes redirect) {
         try {
             switch (change) {
-                case TRANSFER -> membership.transfer(id, required(organizationId), on, note, user);
+                case TRANSFER -> membership.transfer(id, organizationId, on, note, user);
                 case RETAIN -> membership.retain(id, on, note, user);
                 case RESTORE -> membership.restore(id, on, note, user);
                 case WITHDRAW -> membership.withdraw(id, on, note, user);
-                case REJOIN -> membership.rejoin(id, required(organizationId), on, user);
+                case REJOIN -> membership.rejoin(id, organizationId, on, user);
             }
             redirect.addFlashAttribute("notice", "member.changeDone");
         } catch (RejectedException e) {
@@ -161,13 +161,6 @@ record MemberController(
                         : tree.find(form.organizationId(), user).orElse(null));
         model.addAttribute("problems", problems);
         return "member/form";
-    }
-
-    private static long required(Long organizationId) {
-        if (organizationId == null) {
-            throw new RejectedException("organizationId", "member.rejected.chooseUnion");
-        }
-        return organizationId;
     }
 
     /** The membership changes offered on the member page. */

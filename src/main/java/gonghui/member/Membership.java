@@ -36,15 +36,16 @@ public class Membership {
 
     /** Moves the member to another union in the cadre's subtree, keeping the history. */
     @Transactional
-    public void transfer(long memberId, long toOrganizationId, LocalDate on, String note, CurrentUser user) {
+    public void transfer(long memberId, Long toOrganizationId, LocalDate on, String note, CurrentUser user) {
         MemberDetails member = load(memberId, user);
+        requireUnion(toOrganizationId);
         if (!tree.isVisible(toOrganizationId, user)) {
             throw new RejectedException("organizationId", "member.rejected.transferTargetOutside");
         }
         if (member.status() == MemberStatus.WITHDRAWN) {
             throw new RejectedException("status", "member.rejected.withdrawnCannotTransfer");
         }
-        if (member.organizationId() == toOrganizationId) {
+        if (member.organizationId() == toOrganizationId.longValue()) {
             throw new RejectedException("organizationId", "member.rejected.sameUnion");
         }
         LocalDate date = checkDate(on, member);
@@ -91,11 +92,12 @@ public class Membership {
 
     /** A former member joins again: the same lifelong record, in the union chosen now. */
     @Transactional
-    public void rejoin(long memberId, long organizationId, LocalDate on, CurrentUser user) {
+    public void rejoin(long memberId, Long organizationId, LocalDate on, CurrentUser user) {
         MemberDetails member = load(memberId, user);
         if (member.status() != MemberStatus.WITHDRAWN) {
             throw new RejectedException("status", "member.rejected.stillMember");
         }
+        requireUnion(organizationId);
         if (!tree.isVisible(organizationId, user)) {
             throw new RejectedException("organizationId", "member.rejected.unionOutside");
         }
@@ -192,5 +194,12 @@ public class Membership {
             throw new RejectedException("on", "member.rejected.dateBeforeJoining");
         }
         return date;
+    }
+
+    /** Checked after the member is found, so that a record outside the subtree answers 404 whatever else is missing. */
+    private static void requireUnion(Long organizationId) {
+        if (organizationId == null) {
+            throw new RejectedException("organizationId", "member.rejected.chooseUnion");
+        }
     }
 }

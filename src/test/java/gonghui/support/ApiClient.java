@@ -36,6 +36,11 @@ public final class ApiClient {
         return new ApiClient(baseUrl, null);
     }
 
+    /** The bearer token, for a client that calls the API another way (MockMvc, a browser). */
+    public String token() {
+        return token;
+    }
+
     public Response get(String path) {
         return send("GET", path, null);
     }
