@@ -55,14 +55,13 @@ public final class ApplicationRoutes {
             Matcher variable = VARIABLE.matcher(pattern);
             StringBuilder path = new StringBuilder();
             while (variable.find()) {
-                String value =
-                        switch (variable.group(1)) {
-                            case "year" -> Integer.toString(LocalDate.now().getYear());
-                            case "date" -> LocalDate.now().toString();
-                            case "format" ->
-                                variable.group(2) != null ? variable.group(2).split("\\|")[0] : "xlsx";
-                            default -> Long.toString(recordId.getAsLong());
-                        };
+                String value = switch (variable.group(1)) {
+                    case "year" -> Integer.toString(LocalDate.now().getYear());
+                    case "date" -> LocalDate.now().toString();
+                    case "format" ->
+                        variable.group(2) != null ? variable.group(2).split("\\|")[0] : "xlsx";
+                    default -> Long.toString(recordId.getAsLong());
+                };
                 variable.appendReplacement(path, value);
             }
             variable.appendTail(path);
@@ -77,8 +76,7 @@ public final class ApplicationRoutes {
                 if (param != null && param.required() && param.defaultValue().equals(ValueConstants.DEFAULT_NONE)) {
                     String name = param.name().isEmpty() ? param.value() : param.name();
                     parameters.add(new String[] {
-                        name.isEmpty() ? parameter.getParameterName() : name,
-                        sample(parameter.getParameterType(), text)
+                        name.isEmpty() ? parameter.getParameterName() : name, sample(parameter.getParameterType(), text)
                     });
                 }
             }

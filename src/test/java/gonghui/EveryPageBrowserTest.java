@@ -37,13 +37,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Stored and reflected XSS, as a browser meets it: records of every kind with hostile text in every free-text field,
- * then every page the application maps opened in Chromium with those records' ids (and the hostile text in every
- * required query parameter). No page may open a dialog or contain an element the text tried to inject, and the
- * hostile text must be shown as text on each record's own page.
+ * Every page the application maps, opened in Chromium as Shenyang's administrator with records of every kind whose
+ * free-text fields hold hostile text (and that text in every required query parameter): stored and reflected XSS as
+ * a browser meets it, and the phone. No page may open a dialog or contain an element the text tried to inject, the
+ * hostile text must be shown as text on each record's own page, and no page may scroll sideways at 390×844 (each
+ * is saved as a screenshot at that size under target/screenshots/pages/).
  */
 @ApplicationTest
-class HostileTextBrowserTest {
+class EveryPageBrowserTest {
 
     /** Each payload marks what it injects with data-xss, so an element that got through is found even if CSP held. */
     private static final List<String> PAYLOADS = List.of(
@@ -86,7 +87,7 @@ class HostileTextBrowserTest {
     }
 
     @Test
-    void noPageRunsOrInjectsHostileTextFromAnyFieldAndEachRecordShowsItAsText() {
+    void noPageRunsOrInjectsHostileTextOrScrollsSidewaysOnAPhoneAndEachRecordShowsItAsText() {
         Map<String, Long> records = hostileRecordsInShenyang();
         String text = hostile("搜", 200);
 
@@ -136,6 +137,7 @@ class HostileTextBrowserTest {
         List<String> injected = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         Set<String> showingText = new TreeSet<>();
+        List<String> sideways = new ArrayList<>();
         for (String path : pages) {
             var response = page.navigate(path);
             page.waitForLoadState(LoadState.NETWORKIDLE);
@@ -151,12 +153,21 @@ class HostileTextBrowserTest {
             if (page.locator("body").innerText().contains(VISIBLE)) {
                 showingText.add(path);
             }
+            page.setViewportSize(390, 844);
+            Object overflow =
+                    page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (((Number) overflow).intValue() > 0) {
+                sideways.add(path + " (" + overflow + " px)");
+            }
+            Browser.screenshot(page, "pages/" + path.replaceAll("\\?.*", "").replaceAll("[^A-Za-z0-9]+", "-"));
+            page.setViewportSize(1366, 860);
         }
         Browser.screenshot(page, "xss-last-page");
         page.navigate(recordPages.get("tasks"));
         Browser.screenshot(page, "xss-task");
 
         assertThat(dialogs).as("dialogs opened").isEmpty();
+        assertThat(sideways).as("pages that scroll sideways on a phone").isEmpty();
         assertThat(injected).as("pages with injected elements").isEmpty();
         assertThat(failed)
                 .as("pages that did not open (a 404 only for a hostile query parameter)")
