@@ -114,7 +114,7 @@ class EveryPageBrowserTest {
             if (!separator.equals("?")) {
                 reflecting.add(page.toString());
             }
-            if (kind != null && route.pattern().endsWith("{id}")) {
+            if (kind != null && (route.pattern().endsWith("{id}") || !recordPages.containsKey(kind))) {
                 recordPages.put(kind, page.toString());
             }
         }
@@ -122,6 +122,13 @@ class EveryPageBrowserTest {
         pages.add("/members?org=" + records.get("organizations"));
         pages.add("/accounts?q=" + encode(text));
         pages.add("/attachments?ownerType=campaign-task&ownerId=" + records.get("tasks"));
+        String stationCode = jdbc.sql("select code from station where id = :id")
+                .param("id", records.get("stations"))
+                .query(String.class)
+                .single();
+        pages.add("/service-stations/" + stationCode);
+        pages.add("/service-stations?lat=41.79&lng=123.40&all=true");
+        recordPages.put("service-stations", "/service-stations/" + stationCode);
         assertThat(unknownKinds)
                 .as("pages with ids of a kind this test has no hostile record for")
                 .isEmpty();
@@ -182,7 +189,9 @@ class EveryPageBrowserTest {
                         recordPages.get("directives"),
                         recordPages.get("meetings"),
                         recordPages.get("tasks"),
-                        recordPages.get("imports")));
+                        recordPages.get("imports"),
+                        recordPages.get("stations"),
+                        recordPages.get("service-stations")));
     }
 
     /** Pages a browser opens: rendered views outside the API, not files and not the public sign-in and error pages. */
@@ -192,6 +201,7 @@ class EveryPageBrowserTest {
                 && route.handler().getReturnType().getParameterType() == String.class
                 && !Set.of("/login", "/error").contains(route.pattern())
                 && !route.pattern().startsWith("/swagger")
+                && !route.pattern().startsWith("/service-stations")
                 && !route.pattern().startsWith("/v3/");
     }
 
@@ -329,7 +339,22 @@ class EveryPageBrowserTest {
                                 .orElse(null),
                         id -> id != null);
 
+        ObjectNode station = json().put("name", hostile("驿站", 100))
+                .put("organizationId", city)
+                .put("address", hostile("地址", 200))
+                .put("latitude", 41.79)
+                .put("longitude", 123.40)
+                .put("openAllDay", false)
+                .put("closures", "2030-01-01 2030-01-02 " + hostile("闭站", 150))
+                .put("servicePhone", "024-23456789");
+        for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            station.put(day, "00:00-24:00");
+        }
+        station.putArray("facilities").add("water");
+        long stationId = created(api.post("/api/v1/stations", station.toString()));
+
         Map<String, Long> records = new LinkedHashMap<>();
+        records.put("stations", stationId);
         records.put("organizations", union);
         records.put("members", member);
         records.put("accounts", account);

@@ -42,8 +42,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @AutoConfigureMockMvc
 class RouteSweepTests {
 
-    /** Routes anyone may call: the sign-in page and token, error pages. */
-    private static final Set<String> PUBLIC = Set.of("/login", "/api/v1/auth/token", "/error");
+    /** Routes anyone may call: the sign-in page and token, error pages, the station finder for workers. */
+    private static final Set<String> PUBLIC = Set.of(
+            "/login",
+            "/api/v1/auth/token",
+            "/error",
+            "/service-stations",
+            "/service-stations/{code}",
+            "/api/v1/stations/nearby");
 
     /** The calendar is the province's: other administrators lack the capability to change it. */
     private static final Set<String> CAPABILITY_ROUTES = Set.of(
@@ -94,6 +100,10 @@ class RouteSweepTests {
                 "/api/v1/tasks",
                 "{\"directiveId\":" + directive + ",\"ownerOrganizationId\":" + city + ",\"title\":\"组织宣讲\","
                         + "\"dueOn\":\"" + LocalDate.now().plusDays(5) + "\"}"));
+        long station = created(api.post(
+                "/api/v1/stations",
+                "{\"name\":\"大连港工会驿站\",\"organizationId\":" + city + ",\"address\":\"大连市中山区港湾街1号\","
+                        + "\"latitude\":38.92,\"longitude\":121.65,\"openAllDay\":true,\"facilities\":[\"water\"]}"));
         var files = FileClient.signIn(base, "dalian", "gonghui-demo");
         var attachment = files.upload(
                 "/api/v1/attachments",
@@ -141,6 +151,7 @@ class RouteSweepTests {
         dalian.put("imports", new DalianRecord(importId, "member_import"));
         dalian.put("member-imports", new DalianRecord(importId, "member_import"));
         dalian.put("notifications", new DalianRecord(notification, "notification"));
+        dalian.put("stations", new DalianRecord(station, "station"));
     }
 
     @Test
@@ -179,7 +190,7 @@ class RouteSweepTests {
         int swept = 0;
         for (Route route : routes()) {
             String resource = route.recordKind();
-            if (resource == null) {
+            if (resource == null || PUBLIC.contains(route.pattern())) {
                 continue;
             }
             if (!dalian.containsKey(resource)) {
@@ -255,6 +266,7 @@ class RouteSweepTests {
             case "campaign_task" -> "select * from campaign_task where id = :id";
             case "document_attachment" -> "select * from document_attachment where id = :id";
             case "member_import" -> "select * from member_import where id = :id";
+            case "station" -> "select * from station where id = :id";
             case "notification" ->
                 "select n.*, (select count(*) from notification_read r where r.notification_id = n.id) as readers"
                         + " from notification n where n.id = :id";

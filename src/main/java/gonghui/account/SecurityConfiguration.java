@@ -2,7 +2,9 @@ package gonghui.account;
 
 import gonghui.shared.Texts;
 import gonghui.web.ClientAddress;
+import gonghui.web.PublicRoutes;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -51,6 +53,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(
             HttpSecurity http,
+            ObjectProvider<PublicRoutes> publicRoutes,
             ApiTokens tokens,
             Principals principals,
             AuthenticationManager manager,
@@ -62,7 +65,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(tokens, principals), UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/token")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                PublicRoutes.api(publicRoutes.orderedStream().toList()))
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -77,6 +81,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(
             HttpSecurity http,
+            ObjectProvider<PublicRoutes> publicRoutes,
             AuthenticationManager manager,
             LoginThrottle throttle,
             ClientAddress clientAddress,
@@ -85,14 +90,10 @@ class SecurityConfiguration {
             throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login",
-                                "/webjars/**",
-                                "/css/**",
-                                "/js/**",
-                                "/img/**",
-                                "/favicon.ico",
-                                "/error",
-                                "/actuator/health")
+                                PublicRoutes.pages(publicRoutes.orderedStream().toList()))
+                        .permitAll()
+                        .requestMatchers(
+                                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -1,0 +1,67 @@
+package gonghui.station;
+
+import gonghui.shared.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public station finder: the nearest stations open now, from the phone's location or a chosen area. */
+@Controller
+record ServiceStationController(StationFinder finder, Stations stations, StationSettings settings, Clock clock) {
+
+    static final String FINDER = "/service-stations";
+
+    @GetMapping(FINDER)
+    String showNearest(
+            @RequestParam(required = false) Double lat,
+            @RequestParam(required = false) Double lng,
+            @RequestParam(required = false) Long area,
+            @RequestParam(defaultValue = "false") boolean all,
+            Model model) {
+        boolean openNow = !all;
+        List<StationArea> areas = stations.areas().stream()
+                .sorted(Comparator.comparing(StationArea::name))
+                .toList();
+        StationArea chosen = area == null
+                ? null
+                : areas.stream()
+                        .filter(a -> a.organizationId() == area)
+                        .findFirst()
+                        .orElse(null);
+        Double latitude = lat != null ? lat : chosen == null ? null : chosen.latitude();
+        Double longitude = lng != null ? lng : chosen == null ? null : chosen.longitude();
+        model.addAttribute("areas", areas);
+        model.addAttribute("area", chosen);
+        model.addAttribute("openNow", openNow);
+        model.addAttribute("radiusKm", settings.searchRadiusKm());
+        model.addAttribute("located", lat != null && lng != null);
+        model.addAttribute(
+                "nearby",
+                latitude == null || longitude == null
+                        ? null
+                        : finder.nearby(latitude, longitude, LocalDateTime.now(clock), openNow, 0));
+        return "station/finder";
+    }
+
+    @GetMapping(FINDER + "/{code}")
+    String showStation(@PathVariable String code, Model model) {
+        Station station = stations.findActive(code).orElseThrow(() -> new NotFoundException("station", code));
+        LocalDateTime now = LocalDateTime.now(clock);
+        model.addAttribute("station", station);
+        model.addAttribute("openNow", station.hours().isOpenAt(now));
+        model.addAttribute("today", now.toLocalDate());
+        model.addAttribute(
+                "navigationUrl",
+                finder.navigationUrl(
+                        station.name(),
+                        station.latitude().doubleValue(),
+                        station.longitude().doubleValue()));
+        return "station/public";
+    }
+}

@@ -1,0 +1,35 @@
+package gonghui.station;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The station rules an operator may change: the facilities a station can offer (codes; their names live in the
+ * message bundles as {@code station.facility.<code>}), how far and how many the finder looks, and the link that
+ * opens a map app for directions ({lat}, {lng} and {name} are filled in; WGS-84 coordinates).
+ */
+@ConfigurationProperties("gonghui.station")
+record StationSettings(List<String> facilities, int searchRadiusKm, int nearbyLimit, String navigationUrl) {
+
+    StationSettings {
+        facilities = facilities == null
+                ? List.of(
+                        "rest",
+                        "toilet",
+                        "water",
+                        "heating",
+                        "cooling",
+                        "microwave",
+                        "charging",
+                        "first-aid",
+                        "reading",
+                        "umbrella",
+                        "repair")
+                : List.copyOf(facilities);
+        searchRadiusKm = searchRadiusKm <= 0 ? 20 : searchRadiusKm;
+        nearbyLimit = nearbyLimit <= 0 ? 20 : nearbyLimit;
+        navigationUrl = navigationUrl == null || navigationUrl.isBlank()
+                ? "https://uri.amap.com/marker?position={lng},{lat}&name={name}&coordinate=wgs84&callnative=1"
+                : navigationUrl;
+    }
+}
