@@ -70,7 +70,9 @@ prepare_app() {
   local cp="$ROOT/target/runtime-classpath.txt"
   if [[ ! -s "$cp" || "$ROOT/pom.xml" -nt "$cp" ]]; then
     log "plain jar: asking Maven for the runtime classpath"
-    (cd "$ROOT" && ${DRILL_MAVEN_LOCK:-flock /tmp/gonghui-build.lock} ./mvnw -o -B -q exec:exec \
+    local lock=(flock /tmp/gonghui-build.lock)   # the machine's build lock, unless the drill already holds it
+    [[ -n "${DRILL_HOLDS_BUILD_LOCK:-}" ]] && lock=()
+    (cd "$ROOT" && "${lock[@]}" ./mvnw -o -B -q exec:exec \
       -Dexec.executable=echo -Dexec.args=%classpath -Dexec.classpathScope=runtime) \
       | tr ':' '\n' | grep '\.jar$' | paste -sd: > "$cp"
     [[ -s "$cp" ]] || die "could not get the runtime classpath from Maven"
