@@ -4,7 +4,8 @@
 # One node on a fresh database; CLIENTS concurrent clients (python3 threads, bearer tokens) register members
 # (POST /api/v1/members) and report task progress (POST /api/v1/tasks/{id}/progress) for SECONDS seconds; every
 # acknowledged write (201/200 with its id) is written down. After RESTART_AT seconds PostgreSQL is restarted
-# (pg_ctlcluster <version> <cluster> restart -m fast; PG_RESTART_MODE=immediate for a crash-like stop), while a
+# (pg_ctlcluster <version> <cluster> restart -m fast; PG_RESTART_MODE=immediate for a crash-like stop,
+# PG_DOWN_SECONDS=n to stay stopped n seconds before starting again: the required recovery is then n + 10 s), while a
 # probe (pg_isready every 50 ms) notes when the database refuses connections and when it is back. Afterwards every
 # acknowledged write is looked up in the database by id, and every acknowledged progress report must have brought
 # its notification (a module event), also when the listener failed in the outage and the event-resubmission job
@@ -24,18 +25,21 @@ set -euo pipefail
 
 if [[ -z "${DRILL_HOLDS_BUILD_LOCK:-}" ]]; then
   echo "waiting for /tmp/gonghui-build.lock (held for the whole drill) ..." >&2
-  DRILL_HOLDS_BUILD_LOCK=1 exec flock /tmp/gonghui-build.lock "$0" "$@"
+  # -o: the lock's descriptor is not handed down, so the PostgreSQL server that the drill restarts (and which
+  # outlives it) does not go on holding the lock after the drill; flock itself holds it until the drill ends
+  DRILL_HOLDS_BUILD_LOCK=1 exec flock -o /tmp/gonghui-build.lock "$0" "$@"
 fi
 source "$(dirname "$0")/drill-lib.sh"
 
 CLIENTS=${1:-8}
 DURATION=${2:-30}
 RESTART_AT=${3:-12}
-MAX_RECOVERY=10
+MAX_RECOVERY=$((10 + ${PG_DOWN_SECONDS:-0}))
 DB=drill_postgres_restart
 BASE=http://127.0.0.1:18083
 PG_CLUSTER=${PG_CLUSTER:-$(pg_lsclusters -h | awk 'NR == 1 { print $1, $2 }')}
 PG_RESTART_MODE=${PG_RESTART_MODE:-fast}
+PG_DOWN_SECONDS=${PG_DOWN_SECONDS:-0}
 
 # The load: each client alternates a member registration and a progress report on its own task, and writes one
 # line per request to its log: sent, answered (epoch seconds), kind, HTTP status, id of the write (or -).
@@ -107,7 +111,7 @@ figures() {
   progress_found=$(ids_found progress "select count(*) from casework_timeline t join acked a on a.id = t.id
       where t.case_type = 'campaign-task' and t.action = 'report'" "$DRILL_DIR/acked-progress")
   python3 - "$DRILL_DIR/requests" "$RESTART_BEGAN" "$RESTART_ENDED" "$members_found" "$progress_found" \
-    "$CLIENTS" "$DURATION" "$MAX_RECOVERY" "$PG_CLUSTER $PG_RESTART_MODE" "$DRILL_DIR/probe" \
+    "$CLIENTS" "$DURATION" "$MAX_RECOVERY" "$PG_CLUSTER $PG_RESTART_MODE, down ${PG_DOWN_SECONDS}s" "$DRILL_DIR/probe" \
     "$EVENTS_STUCK" "$NOTIFIED" "$NOTIFIED_SECONDS" <<'PY'
 import json, sys
 rows = [line.split() for line in open(sys.argv[1])]
@@ -195,8 +199,13 @@ PROBE=$!
 remember_pid $PROBE
 RESTART_BEGAN=$EPOCHREALTIME
 # shellcheck disable=SC2086
-# close inherited descriptors (a caller's flock on fd 3+) so the new postmaster does not keep holding them
-pg_ctlcluster $PG_CLUSTER restart -m "$PG_RESTART_MODE" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
+if ((PG_DOWN_SECONDS > 0)); then
+  pg_ctlcluster $PG_CLUSTER stop -m "$PG_RESTART_MODE"
+  sleep "$PG_DOWN_SECONDS"
+  pg_ctlcluster $PG_CLUSTER start
+else
+  pg_ctlcluster $PG_CLUSTER restart -m "$PG_RESTART_MODE"
+fi
 RESTART_ENDED=$EPOCHREALTIME
 log "PostgreSQL restarted ($PG_RESTART_MODE) in $(awk -v a="$RESTART_ENDED" -v b="$RESTART_BEGAN" 'BEGIN { printf "%.1f", a - b }')s"
 sleep 2
