@@ -79,7 +79,7 @@ start() {
     --gonghui.jobs.casework-deadlines.interval=PT2S --gonghui.jobs.event-resubmission.interval=PT5S
 }
 
-# node_of PID-BEARING-TEXT: which node (a or b) a db-scheduler/roster node name belongs to.
+# node_of_pid PID: which node (a or b) runs as this process (a roster claim, claimed_by, is "pid@host/…").
 node_of_pid() {
   local pid=$1 name
   for name in "${!NODE_PID[@]}"; do
@@ -169,7 +169,7 @@ drill_jobs() {
   # A task cannot be assigned with a past due date, so the drill moves the due date of the fresh task to yesterday.
   sql "$DB" "update casework_case set due_on = due_on - 1 where case_type = 'campaign-task' and case_id = $task" >/dev/null
   sql "$DB" "truncate drill_job_pick" >/dev/null
-  log "(b) both nodes run the jobs for ${seconds}s; task $task is overdue since today"
+  log "(b) both nodes run the jobs for ${seconds}s; task $task was due yesterday"
   sleep "$seconds"
   local pick_a pick_b
   pick_a=$(scheduler_names_of a)
