@@ -25,9 +25,14 @@ public record OpeningHours(boolean allDay, Map<DayOfWeek, Hours> week, List<Clos
             return !closes.isAfter(opens);
         }
 
+        /** 08:00–20:00; hours that end at midnight read 24:00. */
         @Override
         public String toString() {
-            return opens + "–" + closes;
+            return opens + "–" + closingText();
+        }
+
+        String closingText() {
+            return closes.equals(LocalTime.MIDNIGHT) ? "24:00" : closes.toString();
         }
     }
 

@@ -18,4 +18,23 @@ public record Station(
         String servicePhone,
         StationStatus status,
         OpeningHours hours,
-        int version) {}
+        int version) {
+
+    Station withHours(OpeningHours week) {
+        return new Station(
+                id,
+                code,
+                name,
+                organizationId,
+                organizationName,
+                address,
+                latitude,
+                longitude,
+                facilities,
+                starRating,
+                servicePhone,
+                status,
+                week,
+                version);
+    }
+}

@@ -88,6 +88,6 @@ public record StationForm(
 
     private static String text(OpeningHours hours, java.time.DayOfWeek day) {
         OpeningHours.Hours h = hours.week().get(day);
-        return h == null ? "" : h.opens() + "-" + h.closes();
+        return h == null ? "" : h.opens() + "-" + h.closingText();
     }
 }

@@ -200,11 +200,11 @@ public class Stations {
     }
 
     /** The stations with their weekly hours and closures, read in two statements for all of them. */
-    private List<Station> withHours(List<Row> rows) {
+    private List<Station> withHours(List<Station> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Collection<Long> ids = rows.stream().map(Row::id).toList();
+        Collection<Long> ids = rows.stream().map(Station::id).toList();
         Map<Long, Map<DayOfWeek, OpeningHours.Hours>> weeks = new HashMap<>();
         Map<Long, List<OpeningHours.Closure>> closures = new HashMap<>();
         for (List<Long> batch : batches(ids)) {
@@ -231,8 +231,10 @@ public class Stations {
                     });
         }
         return rows.stream()
-                .map(r -> r.toStation(new OpeningHours(
-                        r.allDay(), weeks.getOrDefault(r.id(), Map.of()), closures.getOrDefault(r.id(), List.of()))))
+                .map(r -> r.withHours(new OpeningHours(
+                        r.hours().allDay(),
+                        weeks.getOrDefault(r.id(), Map.of()),
+                        closures.getOrDefault(r.id(), List.of()))))
                 .toList();
     }
 
@@ -245,43 +247,10 @@ public class Stations {
         return batches;
     }
 
-    private record Row(
-            long id,
-            String code,
-            String name,
-            long organizationId,
-            String organizationName,
-            String address,
-            BigDecimal latitude,
-            BigDecimal longitude,
-            boolean allDay,
-            List<String> facilities,
-            Integer starRating,
-            String servicePhone,
-            StationStatus status,
-            int version) {
-        Station toStation(OpeningHours hours) {
-            return new Station(
-                    id,
-                    code,
-                    name,
-                    organizationId,
-                    organizationName,
-                    address,
-                    latitude,
-                    longitude,
-                    facilities,
-                    starRating,
-                    servicePhone,
-                    status,
-                    hours,
-                    version);
-        }
-    }
-
-    private static Row row(ResultSet rs, int row) throws SQLException {
+    /** A station with its all-day flag; its weekly hours and closures are added by {@link #withHours}. */
+    private static Station row(ResultSet rs, int row) throws SQLException {
         String facilities = rs.getString("facilities");
-        return new Row(
+        return new Station(
                 rs.getLong("id"),
                 rs.getString("code"),
                 rs.getString("name"),
@@ -290,11 +259,11 @@ public class Stations {
                 rs.getString("address"),
                 rs.getBigDecimal("latitude"),
                 rs.getBigDecimal("longitude"),
-                rs.getBoolean("open_all_day"),
                 facilities == null || facilities.isBlank() ? List.of() : Arrays.asList(facilities.split(",")),
                 rs.getObject("star_rating", Integer.class),
                 rs.getString("service_phone"),
                 StationStatus.valueOf(rs.getString("status")),
+                new OpeningHours(rs.getBoolean("open_all_day"), Map.of(), List.of()),
                 rs.getInt("version"));
     }
 }

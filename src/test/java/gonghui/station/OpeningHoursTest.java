@@ -50,6 +50,7 @@ class OpeningHoursTest {
 
         assertThat(hours.isOpenAt(WEDNESDAY.atTime(23, 59))).isTrue();
         assertThat(hours.isOpenAt(WEDNESDAY.plusDays(1).atTime(0, 0))).isFalse();
+        assertThat(hours.week().get(DayOfWeek.WEDNESDAY)).hasToString("08:00–24:00");
     }
 
     @Test
