@@ -49,6 +49,7 @@ class RouteSweepTests {
             "/error",
             "/service-stations",
             "/service-stations/{code}",
+            "/service-stations/{code}/check-in",
             "/api/v1/stations/nearby");
 
     /** The calendar is the province's: other administrators lack the capability to change it. */

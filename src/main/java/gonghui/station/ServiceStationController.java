@@ -9,11 +9,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The public station finder: the nearest stations open now, from the phone's location or a chosen area. */
 @Controller
-record ServiceStationController(StationFinder finder, Stations stations, StationSettings settings, Clock clock) {
+record ServiceStationController(
+        StationFinder finder, Stations stations, StationVisits visits, StationSettings settings, Clock clock) {
 
     static final String FINDER = "/service-stations";
 
@@ -40,6 +43,8 @@ record ServiceStationController(StationFinder finder, Stations stations, Station
         model.addAttribute("area", chosen);
         model.addAttribute("openNow", openNow);
         model.addAttribute("radiusKm", settings.searchRadiusKm());
+        model.addAttribute("mapTiles", settings.mapTiles());
+        model.addAttribute("mapAttribution", settings.mapAttribution());
         model.addAttribute("located", lat != null && lng != null);
         model.addAttribute(
                 "nearby",
@@ -47,6 +52,15 @@ record ServiceStationController(StationFinder finder, Stations stations, Station
                         ? null
                         : finder.nearby(latitude, longitude, LocalDateTime.now(clock), openNow, 0));
         return "station/finder";
+    }
+
+    /** A worker at the station checks in (after scanning its poster): one more visit today. */
+    @PostMapping(FINDER + "/{code}/check-in")
+    String checkIn(@PathVariable String code, RedirectAttributes redirect) {
+        Station station = stations.findActive(code).orElseThrow(() -> new NotFoundException("station", code));
+        visits.checkIn(station.id());
+        redirect.addFlashAttribute("checkedIn", true);
+        return "redirect:" + FINDER + "/" + code;
     }
 
     @GetMapping(FINDER + "/{code}")
@@ -62,6 +76,9 @@ record ServiceStationController(StationFinder finder, Stations stations, Station
                         station.name(),
                         station.latitude().doubleValue(),
                         station.longitude().doubleValue()));
+        if (!model.containsAttribute("checkedIn")) {
+            model.addAttribute("checkedIn", false);
+        }
         return "station/public";
     }
 }

@@ -14,7 +14,10 @@ class StationConfiguration {
     @Bean
     static PublicRoutes stationPublicRoutes() {
         return new PublicRoutes(
-                List.of(ServiceStationController.FINDER, ServiceStationController.FINDER + "/*"),
+                List.of(
+                        ServiceStationController.FINDER,
+                        ServiceStationController.FINDER + "/*",
+                        ServiceStationController.FINDER + "/*/check-in"),
                 List.of(StationApiController.NEARBY));
     }
 }

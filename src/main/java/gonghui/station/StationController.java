@@ -7,8 +7,14 @@ import gonghui.organization.OrganizationTree;
 import gonghui.shared.Texts;
 import gonghui.web.FormSubmission;
 import gonghui.web.NavigationEntry;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +26,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The registry pages for cadres: the stations of their subtree, registering and changing one. */
 @Controller
-record StationController(Stations stations, OrganizationTree tree, StationSettings settings, Texts texts) {
+record StationController(
+        Stations stations,
+        StationVisits visits,
+        StationPoster poster,
+        OrganizationTree tree,
+        StationSettings settings,
+        Texts texts) {
 
     /** This module's entry in the navigation bar. */
     @Bean
@@ -32,7 +44,10 @@ record StationController(Stations stations, OrganizationTree tree, StationSettin
     String showStations(@RequestParam(required = false) Long org, CurrentUser user, Model model) {
         OrganizationSummary scope = tree.get(org == null ? user.organizationId() : org, user);
         model.addAttribute("scope", scope);
-        model.addAttribute("stations", stations.list(scope.id(), user));
+        List<Station> list = stations.list(scope.id(), user);
+        model.addAttribute("stations", list);
+        model.addAttribute(
+                "visits", visits.figures(list.stream().map(Station::id).toList()));
         model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         return "station/list";
     }
@@ -79,6 +94,21 @@ record StationController(Stations stations, OrganizationTree tree, StationSettin
                     return "redirect:/stations/" + id + "/edit?saved";
                 },
                 problems -> showForm(model, station, form, tree.get(station.organizationId(), user), problems));
+    }
+
+    /** The A4 poster with the station's QR code, to print and hang at its door. */
+    @GetMapping("/stations/{id}/poster.pdf")
+    ResponseEntity<byte[]> downloadPoster(@PathVariable long id, CurrentUser user, java.util.Locale locale) {
+        Station station = stations.get(id, user);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(station.code() + ".pdf", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(poster.render(station, locale));
     }
 
     private String showForm(

@@ -5,11 +5,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The station rules an operator may change: the facilities a station can offer (codes; their names live in the
- * message bundles as {@code station.facility.<code>}), how far and how many the finder looks, and the link that
- * opens a map app for directions ({lat}, {lng} and {name} are filled in; WGS-84 coordinates).
+ * message bundles as {@code station.facility.<code>}), how far and how many the finder looks, the link that opens a
+ * map app for directions ({lat}, {lng} and {name} are filled in; WGS-84 coordinates), the map's tile server (none:
+ * the map shows the stations on a plain background; its origin must also be in {@code gonghui.security.image-sources})
+ * and the address the QR posters point at.
  */
 @ConfigurationProperties("gonghui.station")
-record StationSettings(List<String> facilities, int searchRadiusKm, int nearbyLimit, String navigationUrl) {
+record StationSettings(
+        List<String> facilities,
+        int searchRadiusKm,
+        int nearbyLimit,
+        String navigationUrl,
+        String mapTiles,
+        String mapAttribution,
+        String publicBaseUrl) {
 
     StationSettings {
         facilities = facilities == null
@@ -31,5 +40,10 @@ record StationSettings(List<String> facilities, int searchRadiusKm, int nearbyLi
         navigationUrl = navigationUrl == null || navigationUrl.isBlank()
                 ? "https://uri.amap.com/marker?position={lng},{lat}&name={name}&coordinate=wgs84&callnative=1"
                 : navigationUrl;
+        mapTiles = mapTiles == null ? "" : mapTiles.strip();
+        mapAttribution = mapAttribution == null ? "" : mapAttribution.strip();
+        publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank()
+                ? "http://localhost:8080"
+                : publicBaseUrl.strip().replaceAll("/+$", "");
     }
 }

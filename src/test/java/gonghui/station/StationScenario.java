@@ -37,6 +37,9 @@ abstract class StationScenario {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    StationVisits visits;
+
     ApiClient dalian;
     long dalianCity;
 
@@ -77,6 +80,34 @@ abstract class StationScenario {
         assertThat(nearest.get(1).openAllDay()).isTrue();
         assertThat(nearest.get(3).todayHours()).as("closed today").isNull();
         assertThat(nearest.get(0).navigationUrl()).contains("121.0", "39.003");
+    }
+
+    @Test
+    void checkInsAtTheSameMomentAreAllCounted() throws Exception {
+        long id = created(dalian.post(
+                "/api/v1/stations",
+                form("busy", ELSEWHERE + 0.04, "08:00-20:00", false).toString()));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < 25; i++) {
+                        visits.checkIn(id);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(visits.figures(List.of(id)).get(id)).isEqualTo(new VisitFigures(200, 200));
     }
 
     @Test
