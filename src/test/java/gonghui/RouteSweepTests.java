@@ -50,6 +50,8 @@ class RouteSweepTests {
             "/service-stations",
             "/service-stations/{code}",
             "/service-stations/{code}/check-in",
+            "/service-stations/{code}/feedback",
+            "/api/v1/service-stations/{code}/feedback",
             "/api/v1/stations/nearby");
 
     /** The calendar is the province's: other administrators lack the capability to change it. */

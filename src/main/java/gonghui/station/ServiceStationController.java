@@ -1,6 +1,10 @@
 package gonghui.station;
 
 import gonghui.shared.NotFoundException;
+import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
+import gonghui.web.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -16,7 +20,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The public station finder: the nearest stations open now, from the phone's location or a chosen area. */
 @Controller
 record ServiceStationController(
-        StationFinder finder, Stations stations, StationVisits visits, StationSettings settings, Clock clock) {
+        StationFinder finder,
+        Stations stations,
+        StationVisits visits,
+        StationFeedbackLog feedback,
+        ClientAddress clientAddress,
+        Texts texts,
+        StationSettings settings,
+        Clock clock) {
 
     static final String FINDER = "/service-stations";
 
@@ -63,6 +74,26 @@ record ServiceStationController(
         return "redirect:" + FINDER + "/" + code;
     }
 
+    /** A worker's stars, comment or problem report, anonymous. */
+    @PostMapping(FINDER + "/{code}/feedback")
+    String giveFeedback(
+            @PathVariable String code,
+            @RequestParam(required = false) Integer rating,
+            @RequestParam(required = false) StationProblem problem,
+            @RequestParam(required = false) String comment,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        Station station = stations.findActive(code).orElseThrow(() -> new NotFoundException("station", code));
+        try {
+            feedback.record(
+                    station.id(), new StationFeedback.Form(rating, problem, comment), clientAddress.of(request));
+            redirect.addFlashAttribute("thanked", true);
+        } catch (RejectedException e) {
+            redirect.addFlashAttribute("feedbackProblem", texts.of(e));
+        }
+        return "redirect:" + FINDER + "/" + code;
+    }
+
     @GetMapping(FINDER + "/{code}")
     String showStation(@PathVariable String code, Model model) {
         Station station = stations.findActive(code).orElseThrow(() -> new NotFoundException("station", code));
@@ -76,8 +107,15 @@ record ServiceStationController(
                         station.name(),
                         station.latitude().doubleValue(),
                         station.longitude().doubleValue()));
-        if (!model.containsAttribute("checkedIn")) {
-            model.addAttribute("checkedIn", false);
+        model.addAttribute("rating", feedback.rating(station.id()));
+        model.addAttribute("problems", StationProblem.values());
+        for (String flash : new String[] {"checkedIn", "thanked"}) {
+            if (!model.containsAttribute(flash)) {
+                model.addAttribute(flash, false);
+            }
+        }
+        if (!model.containsAttribute("feedbackProblem")) {
+            model.addAttribute("feedbackProblem", null);
         }
         return "station/public";
     }

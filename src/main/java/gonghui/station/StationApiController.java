@@ -1,8 +1,11 @@
 package gonghui.station;
 
 import gonghui.access.CurrentUser;
+import gonghui.shared.NotFoundException;
+import gonghui.web.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -18,9 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "stations")
-record StationApiController(Stations stations, StationFinder finder, Clock clock) {
+record StationApiController(
+        Stations stations,
+        StationFinder finder,
+        StationFeedbackLog feedback,
+        ClientAddress clientAddress,
+        Clock clock) {
 
     static final String NEARBY = "/api/v1/stations/nearby";
+    static final String FEEDBACK = "/api/v1/service-stations/{code}/feedback";
 
     @GetMapping(NEARBY)
     @Operation(summary = "Active stations nearest to a point (WGS-84), for anyone; openNow=true keeps those open now")
@@ -30,6 +39,21 @@ record StationApiController(Stations stations, StationFinder finder, Clock clock
             @RequestParam(defaultValue = "false") boolean openNow,
             @RequestParam(defaultValue = "0") int limit) {
         return new NearbyAnswer(finder.nearby(lat, lng, LocalDateTime.now(clock), openNow, limit));
+    }
+
+    @PostMapping(FEEDBACK)
+    @Operation(summary = "A worker's stars (1-5), problem or comment on an active station, for anyone")
+    ResponseEntity<StationFeedback.Rating> giveFeedback(
+            @PathVariable String code, @RequestBody StationFeedback.Form form, HttpServletRequest request) {
+        Station station = stations.findActive(code).orElseThrow(() -> new NotFoundException("station", code));
+        feedback.record(station.id(), form, clientAddress.of(request));
+        return ResponseEntity.status(201).body(feedback.rating(station.id()));
+    }
+
+    @GetMapping("/api/v1/stations/{id}/feedback")
+    @Operation(summary = "What workers said about a station of the caller's subtree, newest first")
+    List<StationFeedback> showFeedback(@PathVariable long id, CurrentUser user) {
+        return feedback.recent(stations.get(id, user).id(), 100);
     }
 
     /** The nearest stations, nearest first. */

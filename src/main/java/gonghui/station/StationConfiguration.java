@@ -17,7 +17,8 @@ class StationConfiguration {
                 List.of(
                         ServiceStationController.FINDER,
                         ServiceStationController.FINDER + "/*",
-                        ServiceStationController.FINDER + "/*/check-in"),
-                List.of(StationApiController.NEARBY));
+                        ServiceStationController.FINDER + "/*/check-in",
+                        ServiceStationController.FINDER + "/*/feedback"),
+                List.of(StationApiController.NEARBY, StationApiController.FEEDBACK.replace("{code}", "*")));
     }
 }

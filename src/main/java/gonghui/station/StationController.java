@@ -30,6 +30,7 @@ record StationController(
         Stations stations,
         StationVisits visits,
         StationPoster poster,
+        StationFeedbackLog feedback,
         OrganizationTree tree,
         StationSettings settings,
         Texts texts) {
@@ -46,8 +47,23 @@ record StationController(
         model.addAttribute("scope", scope);
         List<Station> list = stations.list(scope.id(), user);
         model.addAttribute("stations", list);
+        var figures = visits.figures(list.stream().map(Station::id).toList());
+        model.addAttribute("visits", figures);
         model.addAttribute(
-                "visits", visits.figures(list.stream().map(Station::id).toList()));
+                "totals",
+                new StationTotals(
+                        list.size(),
+                        list.stream()
+                                .filter(s -> s.status() == StationStatus.ACTIVE)
+                                .count(),
+                        list.stream()
+                                .filter(s -> s.status() == StationStatus.ACTIVE
+                                        && s.hours().allDay())
+                                .count(),
+                        figures.values().stream().mapToLong(VisitFigures::today).sum(),
+                        figures.values().stream()
+                                .mapToLong(VisitFigures::lastThirtyDays)
+                                .sum()));
         model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         return "station/list";
     }
@@ -114,6 +130,8 @@ record StationController(
     private String showForm(
             Model model, Station existing, StationForm form, OrganizationSummary union, Map<String, String> problems) {
         model.addAttribute("existing", existing);
+        model.addAttribute("feedback", existing == null ? List.of() : feedback.recent(existing.id(), 20));
+        model.addAttribute("rating", existing == null ? StationFeedback.Rating.NONE : feedback.rating(existing.id()));
         model.addAttribute("form", form);
         model.addAttribute("union", union);
         model.addAttribute("facilities", settings.facilities());

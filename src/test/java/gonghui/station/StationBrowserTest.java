@@ -83,6 +83,14 @@ class StationBrowserTest {
         page.getByTestId("check-in").click();
         assertThat(page.getByTestId("checked-in")).hasText("签到成功，欢迎歇歇脚！");
         Browser.screenshot(page, "station-03-checked-in-390");
+
+        page.locator("label[for=rating-4]").click();
+        page.locator("[data-testid=feedback-form] select[name=problem]").selectOption("NO_WATER");
+        page.locator("[data-testid=feedback-form] textarea").fill("饮水机没水了");
+        page.getByTestId("send-feedback").click();
+        assertThat(page.getByTestId("thanked")).isVisible();
+        assertThat(page.getByTestId("rating")).containsText("4.0分（1人评价）");
+        Browser.screenshot(page, "station-05-feedback-390");
         assertThat(jdbc.sql("select coalesce(sum(v.visits), 0) from station_visit v join station s on s.id ="
                                 + " v.station_id where s.code = :code")
                         .param("code", code)

@@ -83,6 +83,44 @@ abstract class StationScenario {
     }
 
     @Test
+    void workersRateAndReportProblemsAnonymouslyAFewTimesADayAndOnlyTheStationsUnionReadsThem() {
+        long id = created(dalian.post(
+                "/api/v1/stations",
+                form("rated", ELSEWHERE + 0.05, "08:00-20:00", false).toString()));
+        String code = dalian.get("/api/v1/stations/" + id).json().get("code").asString();
+        var worker = ApiClient.anonymous(baseUrl());
+        String path = "/api/v1/service-stations/" + code + "/feedback";
+
+        assertThat(worker.post(path, "{\"rating\":5}").status()).isEqualTo(201);
+        var second = worker.post(path, "{\"rating\":3,\"comment\":\"热水器坏了\"}");
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.json().get("count").asLong()).isEqualTo(2);
+        assertThat(second.json().get("average").asDouble()).isEqualTo(4.0);
+        var tooLong = worker.post(path, "{\"comment\":\"" + "长".repeat(501) + "\"}");
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.json().get("detail").asString()).isEqualTo("不能超过500个字");
+        assertThat(worker.post(path, "{}").json().get("detail").asString()).isEqualTo("请打分、选择问题或写几句话");
+        assertThat(worker.post(path, "{\"problem\":\"LOCKED\"}").status()).isEqualTo(201);
+        var fourth = worker.post(path, "{\"problem\":\"NO_WATER\"}");
+        assertThat(fourth.status()).isEqualTo(422);
+        assertThat(fourth.json().get("detail").asString()).isEqualTo("同一驿站每天最多反映3次，谢谢您的关心");
+
+        var log = dalian.get("/api/v1/stations/" + id + "/feedback").json();
+        assertThat(log.size()).isEqualTo(3);
+        assertThat(log.get(0).get("problem").asString()).isEqualTo("LOCKED");
+        assertThat(log.get(1).get("comment").asString()).isEqualTo("热水器坏了");
+        assertThat(ApiClient.signIn(baseUrl(), "shenyang", "gonghui-demo")
+                        .get("/api/v1/stations/" + id + "/feedback")
+                        .status())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from station_feedback where client_hash like '%127.0.0.1%'")
+                        .query(Long.class)
+                        .single())
+                .as("the client's address is kept as a keyed hash only")
+                .isZero();
+    }
+
+    @Test
     void checkInsAtTheSameMomentAreAllCounted() throws Exception {
         long id = created(dalian.post(
                 "/api/v1/stations",

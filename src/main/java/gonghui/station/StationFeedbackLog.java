@@ -1,0 +1,97 @@
+package gonghui.station;
+
+import gonghui.shared.PersonalDataCipher;
+import gonghui.shared.RejectedException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Feedback on stations, from anyone: a client (by a keyed hash of its address, never the address) may write
+ * {@code gonghui.station.feedback-per-day} times a day about one station.
+ */
+@Repository
+class StationFeedbackLog {
+
+    private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
+    private final Clock clock;
+    private final int perDay;
+
+    StationFeedbackLog(
+            JdbcClient jdbc,
+            PersonalDataCipher cipher,
+            Clock clock,
+            @Value("${gonghui.station.feedback-per-day:3}") int perDay) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.clock = clock;
+        this.perDay = perDay;
+    }
+
+    void record(long stationId, StationFeedback.Form form, String clientAddress) {
+        if (form.rating() == null
+                && form.problem() == null
+                && (form.comment() == null || form.comment().isBlank())) {
+            throw new RejectedException("rating", "station.rejected.emptyFeedback");
+        }
+        if (form.rating() != null && (form.rating() < 1 || form.rating() > 5)) {
+            throw new RejectedException("rating", "station.rejected.feedbackRating");
+        }
+        String comment = form.comment() == null || form.comment().isBlank()
+                ? null
+                : form.comment().strip();
+        if (comment != null && comment.length() > 500) {
+            throw new RejectedException("comment", "station.rejected.tooLong", 500);
+        }
+        String client = cipher.hash("station-feedback:" + clientAddress);
+        LocalDateTime now = LocalDateTime.now(clock);
+        long today = jdbc.sql("select count(*) from station_feedback where client_hash = :client and station_id ="
+                        + " :station and created_at >= :since")
+                .param("client", client)
+                .param("station", stationId)
+                .param("since", now.toLocalDate().atStartOfDay())
+                .query(Long.class)
+                .single();
+        if (today >= perDay) {
+            throw new RejectedException("comment", "station.rejected.feedbackLimit", perDay);
+        }
+        jdbc.sql("insert into station_feedback (station_id, rating, problem, comment, client_hash, created_at) values"
+                        + " (:station, :rating, :problem, :comment, :client, :at)")
+                .param("station", stationId)
+                .param("rating", form.rating())
+                .param("problem", form.problem() == null ? null : form.problem().name())
+                .param("comment", comment)
+                .param("client", client)
+                .param("at", now)
+                .update();
+    }
+
+    StationFeedback.Rating rating(long stationId) {
+        return jdbc.sql("select count(rating) as ratings, avg(cast(rating as numeric(4, 2))) as average from"
+                        + " station_feedback where station_id = :station and rating is not null")
+                .param("station", stationId)
+                .query((rs, row) -> rs.getLong("ratings") == 0
+                        ? StationFeedback.Rating.NONE
+                        : new StationFeedback.Rating(rs.getLong("ratings"), rs.getDouble("average")))
+                .single();
+    }
+
+    /** The newest feedback first, at most {@code limit}. */
+    List<StationFeedback> recent(long stationId, int limit) {
+        return jdbc.sql("select id, rating, problem, comment, created_at from station_feedback where station_id ="
+                        + " :station order by id desc fetch first :limit rows only")
+                .param("station", stationId)
+                .param("limit", limit)
+                .query((rs, row) -> new StationFeedback(
+                        rs.getLong("id"),
+                        rs.getObject("rating", Integer.class),
+                        rs.getString("problem") == null ? null : StationProblem.valueOf(rs.getString("problem")),
+                        rs.getString("comment"),
+                        rs.getObject("created_at", LocalDateTime.class)))
+                .list();
+    }
+}
