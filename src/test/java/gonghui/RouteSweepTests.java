@@ -42,7 +42,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @AutoConfigureMockMvc
 class RouteSweepTests {
 
-    /** Routes anyone may call: the sign-in page and token, error pages, the station finder for workers. */
+    /**
+     * Routes anyone may call: the sign-in page and token, error pages, the station finder for workers, and the
+     * workers' own sign-in by SMS code (routes that take a worker answer 401 without a worker's token, as checked).
+     */
     private static final Set<String> PUBLIC = Set.of(
             "/login",
             "/api/v1/auth/token",
@@ -52,7 +55,13 @@ class RouteSweepTests {
             "/service-stations/{code}/check-in",
             "/service-stations/{code}/feedback",
             "/api/v1/service-stations/{code}/feedback",
-            "/api/v1/stations/nearby");
+            "/api/v1/stations/nearby",
+            "/api/v1/member-auth/sms-codes",
+            "/api/v1/member-auth/sessions",
+            "/my",
+            "/my/code",
+            "/my/sign-in",
+            "/my/sign-out");
 
     /** The calendar is the province's: other administrators lack the capability to change it. */
     private static final Set<String> CAPABILITY_ROUTES = Set.of(

@@ -32,6 +32,11 @@ public final class ApiClient {
         return new ApiClient(baseUrl, response.json().get("token").asString());
     }
 
+    /** A client holding a token got elsewhere (a worker's, from the member service sign-in). */
+    public static ApiClient withToken(String baseUrl, String token) {
+        return new ApiClient(baseUrl, token);
+    }
+
     public static ApiClient anonymous(String baseUrl) {
         return new ApiClient(baseUrl, null);
     }

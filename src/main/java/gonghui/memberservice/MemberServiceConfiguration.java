@@ -1,0 +1,23 @@
+package gonghui.memberservice;
+
+import gonghui.web.PublicRoutes;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MemberAuthSettings.class)
+class MemberServiceConfiguration {
+
+    /**
+     * Workers are not cadres: their sign-in and their own pages pass the cadres' sign-in, and the worker's own token
+     * (or cookie) is checked by {@link WorkerArgumentResolver} on every handler that takes a {@link Worker}.
+     */
+    @Bean
+    static PublicRoutes memberServicePublicRoutes() {
+        return new PublicRoutes(
+                List.of(MyPageController.MY, MyPageController.MY + "/**"),
+                List.of("/api/v1/member-auth/**", "/api/v1/me", "/api/v1/me/**"));
+    }
+}
