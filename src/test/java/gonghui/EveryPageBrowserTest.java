@@ -128,6 +128,7 @@ class EveryPageBrowserTest {
                 .single();
         pages.add("/service-stations/" + stationCode);
         pages.add("/service-stations?lat=41.79&lng=123.40&all=true");
+        pages.add("/verify/" + encode(text.replace("/", "")));
         recordPages.put("service-stations", "/service-stations/" + stationCode);
         assertThat(unknownKinds)
                 .as("pages with ids of a kind this test has no hostile record for")
@@ -166,7 +167,7 @@ class EveryPageBrowserTest {
             if (((Number) overflow).intValue() > 0) {
                 sideways.add(path + " (" + overflow + " px)");
             }
-            Browser.screenshot(page, "pages/" + path.replaceAll("\\?.*", "").replaceAll("[^A-Za-z0-9]+", "-"));
+            Browser.screenshot(page, "pages/" + screenshotName(path));
             page.setViewportSize(1366, 860);
         }
         Browser.screenshot(page, "xss-last-page");
@@ -194,6 +195,12 @@ class EveryPageBrowserTest {
                         recordPages.get("service-stations")));
     }
 
+    /** A file name for the page's screenshot: its path without the query, short enough for any file system. */
+    private static String screenshotName(String path) {
+        String name = path.replaceAll("\\?.*", "").replaceAll("[^A-Za-z0-9]+", "-");
+        return name.length() > 80 ? name.substring(0, 80) : name;
+    }
+
     /** Pages a browser opens: rendered views outside the API, not files and not the public sign-in and error pages. */
     private static boolean isPage(Route route) {
         return route.method().equals("GET")
@@ -202,6 +209,7 @@ class EveryPageBrowserTest {
                 && !Set.of("/login", "/error").contains(route.pattern())
                 && !route.pattern().startsWith("/swagger")
                 && !route.pattern().startsWith("/service-stations")
+                && !route.pattern().startsWith("/verify/")
                 && !route.pattern().startsWith("/v3/");
     }
 

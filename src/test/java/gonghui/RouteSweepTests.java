@@ -61,7 +61,10 @@ class RouteSweepTests {
             "/my",
             "/my/code",
             "/my/sign-in",
-            "/my/sign-out");
+            "/my/sign-out",
+            "/my/card",
+            "/verify/{token}",
+            "/api/v1/cards/verify");
 
     /** The calendar is the province's: other administrators lack the capability to change it. */
     private static final Set<String> CAPABILITY_ROUTES = Set.of(

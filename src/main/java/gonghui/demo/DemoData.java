@@ -71,6 +71,7 @@ record DemoData(
         List<Long> units = createTree(random);
         long treeLoaded = System.nanoTime();
         int registered = createMembers(random, root, units);
+        registerDemoWorker(root, units.get(0));
         accounts.register(new NewAccount("admin", DEMO_PASSWORD, "省总工会管理员", root, Role.PROVINCE_ADMIN, false));
         accounts.register(new NewAccount(
                 "shenyang",
@@ -131,6 +132,32 @@ record DemoData(
             }
         }
         return units;
+    }
+
+    /** A member whose number signs in to the member service with the code shown on screen (README). */
+    static final String DEMO_WORKER_MOBILE = "13912340000";
+
+    private void registerDemoWorker(long root, long union) {
+        var system = new CurrentUser(0, "demo-loader", "演示数据", root, Role.PROVINCE_ADMIN);
+        try {
+            members.register(
+                    new NewMember(
+                            "张小骑",
+                            gonghui.shared.ResidentIdNumber.of(
+                                            "210102", LocalDate.of(1996, 5, 12), 18, gonghui.shared.Gender.MALE)
+                                    .value(),
+                            DEMO_WORKER_MOBILE,
+                            union,
+                            MemberCategory.EMPLOYEE,
+                            null,
+                            null,
+                            "汉族",
+                            null,
+                            LocalDate.of(2023, 3, 1)),
+                    system);
+        } catch (gonghui.shared.RejectedException e) {
+            log.warn("Demo worker not registered: {}", e.getMessage());
+        }
     }
 
     private int createMembers(Random random, long root, List<Long> units) {

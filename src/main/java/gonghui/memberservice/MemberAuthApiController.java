@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "member service")
-record MemberAuthApiController(SmsSignIn signIn, ClientAddress clientAddress) {
+record MemberAuthApiController(SmsSignIn signIn, MemberCards cards, ClientAddress clientAddress) {
 
     record CodeRequest(String mobile) {}
 
@@ -24,7 +24,12 @@ record MemberAuthApiController(SmsSignIn signIn, ClientAddress clientAddress) {
 
     record SessionAnswer(String token) {}
 
-    record Me(String mobileMasked) {}
+    record Me(String mobileMasked, Membership membership) {}
+
+    /** The worker's membership, when their proven number belongs to a member. */
+    record Membership(String name, String union, String status, java.time.LocalDate joinedOn) {}
+
+    record CardAnswer(String cardNumber, String union, String qrToken, Instant expiresAt) {}
 
     @PostMapping("/api/v1/member-auth/sms-codes")
     @Operation(
@@ -50,6 +55,27 @@ record MemberAuthApiController(SmsSignIn signIn, ClientAddress clientAddress) {
     @GetMapping("/api/v1/me")
     @Operation(summary = "The signed-in worker (a worker's token only)")
     Me me(Worker worker) {
-        return new Me(worker.mobileMasked());
+        return new Me(
+                worker.mobileMasked(),
+                cards.cardOf(worker)
+                        .map(card -> new Membership(
+                                card.holder().name(),
+                                card.holder().organizationName(),
+                                card.holder().status().name(),
+                                card.holder().joinedOn()))
+                        .orElse(null));
+    }
+
+    @GetMapping("/api/v1/me/card")
+    @Operation(summary = "The worker's e-member card with a signed, expiring QR token; 404 when not a member")
+    CardAnswer card(Worker worker) {
+        var card = cards.cardOf(worker).orElseThrow(() -> new gonghui.shared.NotFoundException("card", "me"));
+        return new CardAnswer(card.cardNumber(), card.holder().organizationName(), card.qrToken(), card.expiresAt());
+    }
+
+    @GetMapping("/api/v1/cards/verify")
+    @Operation(summary = "What a scanned card token shows, for anyone: valid or expired, the union, the masked name")
+    MemberCards.Verification verify(@org.springframework.web.bind.annotation.RequestParam String token) {
+        return cards.verify(token);
     }
 }

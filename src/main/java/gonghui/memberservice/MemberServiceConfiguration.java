@@ -17,7 +17,7 @@ class MemberServiceConfiguration {
     @Bean
     static PublicRoutes memberServicePublicRoutes() {
         return new PublicRoutes(
-                List.of(MyPageController.MY, MyPageController.MY + "/**"),
-                List.of("/api/v1/member-auth/**", "/api/v1/me", "/api/v1/me/**"));
+                List.of(MyPageController.MY, MyPageController.MY + "/**", "/verify/*"),
+                List.of("/api/v1/member-auth/**", "/api/v1/me", "/api/v1/me/**", "/api/v1/cards/verify"));
     }
 }

@@ -16,7 +16,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The worker's own page on the phone, and signing in to it by SMS code. */
 @Controller
-record MyPageController(SmsSignIn signIn, MemberAuthSettings settings, ClientAddress clientAddress, Texts texts) {
+record MyPageController(
+        SmsSignIn signIn,
+        MemberCards cards,
+        MemberAuthSettings settings,
+        ClientAddress clientAddress,
+        Texts texts,
+
+        @org.springframework.beans.factory.annotation.Value(
+                "${gonghui.member-card.verify-base-url:http://localhost:8080}")
+        String verifyBaseUrl) {
 
     static final String MY = "/my";
 
@@ -27,7 +36,31 @@ record MyPageController(SmsSignIn signIn, MemberAuthSettings settings, ClientAdd
             return showSignIn(model, null, null, null);
         }
         model.addAttribute("worker", worker.get());
+        model.addAttribute("card", cards.cardOf(worker.get()).orElse(null));
         return "memberservice/my";
+    }
+
+    /** The e-member card with its QR code; once loaded it shows and verifies without the network. */
+    @GetMapping(MY + "/card")
+    String showCard(HttpServletRequest request, Model model) {
+        Optional<MemberCards.Card> card =
+                signIn.worker(WorkerArgumentResolver.token(request)).flatMap(cards::cardOf);
+        if (card.isEmpty()) {
+            return "redirect:" + MY;
+        }
+        model.addAttribute("card", card.get());
+        model.addAttribute(
+                "qr",
+                QrSvg.of(verifyBaseUrl.replaceAll("/+$", "") + "/verify/"
+                        + card.get().qrToken()));
+        return "memberservice/card";
+    }
+
+    /** What anyone who scans a card sees: valid or not, the union, the masked name. */
+    @GetMapping("/verify/{token}")
+    String showVerification(@org.springframework.web.bind.annotation.PathVariable String token, Model model) {
+        model.addAttribute("verification", cards.verify(token));
+        return "memberservice/verify";
     }
 
     @PostMapping(MY + "/code")

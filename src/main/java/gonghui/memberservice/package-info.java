@@ -2,5 +2,6 @@
  * The member service on the worker's phone: sign-in by mobile number and a one-time SMS code, and the worker's own
  * page. (Joining online, the e-member card and requests build on it.)
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"notification", "access", "shared", "web"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"member", "notification", "access", "shared", "web"})
 package gonghui.memberservice;

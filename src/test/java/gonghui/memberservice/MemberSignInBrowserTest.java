@@ -64,6 +64,27 @@ class MemberSignInBrowserTest {
         assertThat(page.locator("h1")).hasText("职工登录");
     }
 
+    @Test
+    void theDemoMemberOpensTheirCardOnThePhone() {
+        Page page = browser.newPage("http://localhost:" + port);
+        page.setViewportSize(390, 844);
+        page.navigate("/my");
+        page.fill("#mobile", "13912340000");
+        page.getByTestId("send-code").click();
+        page.fill("#code", demoCode(page));
+        page.getByTestId("sign-in").click();
+        assertThat(page.getByTestId("membership")).containsText("张小骑");
+        page.getByTestId("open-card").click();
+        assertThat(page.getByTestId("card-name")).hasText("张小骑");
+        assertThat(page.getByTestId("card-number")).containsText("GH");
+        assertThat(page.locator("[data-testid=card-qr] svg path")).hasCount(1);
+        assertThat(((Number) page.evaluate(
+                                "document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                        .intValue())
+                .isLessThanOrEqualTo(0);
+        Browser.screenshot(page, "my-03-card-390");
+    }
+
     private static String demoCode(Page page) {
         return page.getByTestId("demo-code").locator("strong").innerText().strip();
     }

@@ -23,6 +23,9 @@ abstract class MemberSignInScenario {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    gonghui.shared.PersonalDataCipher cipher;
+
     @Test
     void aWorkerSignsInWithTheDemoCodeOnceAndSeesOnlyTheirMaskedNumber() {
         var phone = ApiClient.anonymous(baseUrl());
@@ -142,6 +145,62 @@ abstract class MemberSignInScenario {
                         .get("/api/v1/organizations")
                         .status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void aMemberSeesTheirCardWhoseQrTokenVerifiesForAnyoneUntilItExpiresAndCannotBeForged() {
+        String token = tokenFor("13912340000");
+        var worker = ApiClient.withToken(baseUrl(), token);
+        var me = worker.get("/api/v1/me").json();
+        assertThat(me.get("membership").get("name").asString()).isEqualTo("张小骑");
+        var card = worker.get("/api/v1/me/card");
+        assertThat(card.status()).isEqualTo(200);
+        assertThat(card.json().get("cardNumber").asString()).matches("GH\\d{10}");
+        String qr = card.json().get("qrToken").asString();
+
+        var anyone = ApiClient.anonymous(baseUrl());
+        var verified = anyone.get("/api/v1/cards/verify?token=" + qr).json();
+        assertThat(verified.get("valid").asBoolean()).isTrue();
+        assertThat(verified.get("maskedName").asString()).isEqualTo("张**");
+        assertThat(verified.get("union").asString())
+                .isEqualTo(card.json().get("union").asString());
+        assertThat(anyone.get("/verify/" + qr).body()).contains("有效会员卡", "张**").doesNotContain("张小骑");
+
+        String payload = qr.substring(0, qr.indexOf('.'));
+        long memberId =
+                Long.parseLong(new String(java.util.Base64.getUrlDecoder().decode(payload)).split(":")[0]);
+        String prolonged =
+                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString((memberId + ":4102444800").getBytes());
+        assertThat(anyone.get("/api/v1/cards/verify?token=" + prolonged + qr.substring(qr.indexOf('.')))
+                        .json()
+                        .get("valid")
+                        .asBoolean())
+                .as("a prolonged token keeps the old signature, which no longer fits")
+                .isFalse();
+        String past =
+                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString((memberId + ":1700000000").getBytes());
+        var expired = anyone.get("/api/v1/cards/verify?token=" + past + "." + cipher.hash("member-card:" + past))
+                .json();
+        assertThat(expired.get("valid").asBoolean()).isFalse();
+        assertThat(expired.get("expired").asBoolean()).isTrue();
+
+        var stranger = ApiClient.withToken(baseUrl(), tokenFor(newMobile()));
+        assertThat(stranger.get("/api/v1/me").json().get("membership").isNull()).isTrue();
+        assertThat(stranger.get("/api/v1/me/card").status())
+                .as("not a member: no card")
+                .isEqualTo(404);
+    }
+
+    private String tokenFor(String mobile) {
+        var phone = ApiClient.anonymous(baseUrl());
+        String code = phone.post("/api/v1/member-auth/sms-codes", "{\"mobile\":\"" + mobile + "\"}")
+                .json()
+                .get("demoCode")
+                .asString();
+        return phone.post("/api/v1/member-auth/sessions", signIn(mobile, code))
+                .json()
+                .get("token")
+                .asString();
     }
 
     private static String signIn(String mobile, String code) {
