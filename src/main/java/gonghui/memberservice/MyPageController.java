@@ -1,5 +1,6 @@
 package gonghui.memberservice;
 
+import gonghui.document.QrCode;
 import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
 import gonghui.web.ClientAddress;
@@ -51,8 +52,9 @@ record MyPageController(
         model.addAttribute("card", card.get());
         model.addAttribute(
                 "qr",
-                QrSvg.of(verifyBaseUrl.replaceAll("/+$", "") + "/verify/"
-                        + card.get().qrToken()));
+                QrCode.of(verifyBaseUrl.replaceAll("/+$", "") + "/verify/"
+                                + card.get().qrToken())
+                        .svg());
         return "memberservice/card";
     }
 

@@ -3,5 +3,5 @@
  * page. (Joining online, the e-member card and requests build on it.)
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"member", "notification", "access", "shared", "web"})
+        allowedDependencies = {"member", "notification", "document", "access", "shared", "web"})
 package gonghui.memberservice;

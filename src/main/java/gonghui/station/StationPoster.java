@@ -2,14 +2,8 @@ package gonghui.station;
 
 import static gonghui.document.PdfRenderer.escape;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import gonghui.document.PdfRenderer;
-import java.util.Map;
+import gonghui.document.QrCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +52,7 @@ class StationPoster {
                 .append(escape(station.organizationName()))
                 .append("</div>\n");
         html.append("<h1>").append(escape(station.name())).append("</h1>\n");
-        html.append(qrTable(address(station)));
+        html.append(QrCode.of(address(station)).htmlTable());
         html.append("<div class=\"scan\">")
                 .append(escape(messages.getMessage("station.poster.scan", null, locale)))
                 .append("</div>\n");
@@ -91,30 +85,5 @@ class StationPoster {
                     .append("</span>");
         }
         return html.toString();
-    }
-
-    /** The QR code as rows of black and white cells, with the quiet zone the standard asks for. */
-    static String qrTable(String content) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter()
-                    .encode(
-                            content,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot encode " + content, e);
-        }
-        StringBuilder table = new StringBuilder("<table class=\"qr\">\n");
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            table.append("<tr>");
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                table.append(matrix.get(x, y) ? "<td class=\"on\"></td>" : "<td></td>");
-            }
-            table.append("</tr>\n");
-        }
-        return table.append("</table>\n").toString();
     }
 }
