@@ -85,8 +85,7 @@ record ServiceStationController(
             RedirectAttributes redirect) {
         Station station = stations.findActive(code).orElseThrow(() -> new NotFoundException("station", code));
         try {
-            feedback.record(
-                    station.id(), new StationFeedback.Form(rating, problem, comment), clientAddress.of(request));
+            feedback.record(station, new StationFeedback.Form(rating, problem, comment), clientAddress.of(request));
             redirect.addFlashAttribute("thanked", true);
         } catch (RejectedException e) {
             redirect.addFlashAttribute("feedbackProblem", texts.of(e));

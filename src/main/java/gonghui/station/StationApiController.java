@@ -46,7 +46,7 @@ record StationApiController(
     ResponseEntity<StationFeedback.Rating> giveFeedback(
             @PathVariable String code, @RequestBody StationFeedback.Form form, HttpServletRequest request) {
         Station station = stations.findActive(code).orElseThrow(() -> new NotFoundException("station", code));
-        feedback.record(station.id(), form, clientAddress.of(request));
+        feedback.record(station, form, clientAddress.of(request));
         return ResponseEntity.status(201).body(feedback.rating(station.id()));
     }
 

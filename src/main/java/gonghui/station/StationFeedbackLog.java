@@ -1,5 +1,9 @@
 package gonghui.station;
 
+import gonghui.notification.Argument;
+import gonghui.notification.Message;
+import gonghui.notification.Notifications;
+import gonghui.notification.Recipient;
 import gonghui.shared.PersonalDataCipher;
 import gonghui.shared.RejectedException;
 import java.time.Clock;
@@ -8,6 +12,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Feedback on stations, from anyone: a client (by a keyed hash of its address, never the address) may write
@@ -17,22 +22,28 @@ import org.springframework.stereotype.Repository;
 class StationFeedbackLog {
 
     private final JdbcClient jdbc;
+    private final Notifications notifications;
     private final PersonalDataCipher cipher;
     private final Clock clock;
     private final int perDay;
 
     StationFeedbackLog(
             JdbcClient jdbc,
+            Notifications notifications,
             PersonalDataCipher cipher,
             Clock clock,
             @Value("${gonghui.station.feedback-per-day:3}") int perDay) {
         this.jdbc = jdbc;
+        this.notifications = notifications;
         this.cipher = cipher;
         this.clock = clock;
         this.perDay = perDay;
     }
 
-    void record(long stationId, StationFeedback.Form form, String clientAddress) {
+    /** Records the feedback; a reported problem also goes to the inbox of the union that runs the station. */
+    @Transactional
+    void record(Station station, StationFeedback.Form form, String clientAddress) {
+        long stationId = station.id();
         if (form.rating() == null
                 && form.problem() == null
                 && (form.comment() == null || form.comment().isBlank())) {
@@ -68,6 +79,15 @@ class StationFeedbackLog {
                 .param("client", client)
                 .param("at", now)
                 .update();
+        if (form.problem() != null) {
+            notifications.send(
+                    Recipient.organization(station.organizationId()),
+                    Message.of(
+                            "notification.station.problem",
+                            Argument.text(station.name(), 100),
+                            Argument.label("StationProblem." + form.problem().name())),
+                    "/stations/" + stationId + "/edit");
+        }
     }
 
     StationFeedback.Rating rating(long stationId) {
