@@ -15,6 +15,7 @@ import gonghui.support.ApplicationRoutes;
 import gonghui.support.ApplicationRoutes.Route;
 import gonghui.support.ApplicationTest;
 import gonghui.support.Browser;
+import gonghui.support.BrowserSession;
 import gonghui.support.FileClient;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,7 +59,8 @@ class EveryPageBrowserTest {
     /** Shown on every record's page when the text is escaped rather than dropped or run. */
     private static final String VISIBLE = "onerror=alert(1)";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @LocalServerPort
     int port;
@@ -73,18 +74,6 @@ class EveryPageBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void noPageRunsOrInjectsHostileTextOrScrollsSidewaysOnAPhoneAndEachRecordShowsItAsText() {
@@ -122,10 +111,7 @@ class EveryPageBrowserTest {
         pages.add("/members?org=" + records.get("organizations"));
         pages.add("/accounts?q=" + encode(text));
         pages.add("/attachments?ownerType=campaign-task&ownerId=" + records.get("tasks"));
-        String stationCode = jdbc.sql("select code from station where id = :id")
-                .param("id", records.get("stations"))
-                .query(String.class)
-                .single();
+        String stationCode = String.format("YZ%06d", records.get("stations"));
         pages.add("/service-stations/" + stationCode);
         pages.add("/service-stations?lat=41.79&lng=123.40&all=true");
         pages.add("/verify/" + encode(text.replace("/", "")));
@@ -140,7 +126,7 @@ class EveryPageBrowserTest {
             dialogs.add(page.url() + ": " + dialog.message());
             dialog.dismiss();
         });
-        signIn(page);
+        BrowserSession.signIn(page, "shenyang-admin");
 
         List<String> injected = new ArrayList<>();
         List<String> failed = new ArrayList<>();
@@ -372,14 +358,6 @@ class EveryPageBrowserTest {
         records.put("imports", importId);
         records.put("notifications", notification);
         return records;
-    }
-
-    private void signIn(Page page) {
-        page.navigate("/login");
-        page.fill("#username", "shenyang-admin");
-        page.fill("#password", "gonghui-demo");
-        page.click("button[type=submit]");
-        page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
     /** A label, then as many payloads as fit in the field. */

@@ -4,6 +4,7 @@ import gonghui.document.QrCode;
 import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
 import gonghui.web.ClientAddress;
+import gonghui.web.PublicAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
@@ -23,10 +24,7 @@ record MyPageController(
         MemberAuthSettings settings,
         ClientAddress clientAddress,
         Texts texts,
-
-        @org.springframework.beans.factory.annotation.Value(
-                "${gonghui.member-card.verify-base-url:http://localhost:8080}")
-        String verifyBaseUrl) {
+        PublicAddress address) {
 
     static final String MY = "/my";
 
@@ -51,10 +49,7 @@ record MyPageController(
         }
         model.addAttribute("card", card.get());
         model.addAttribute(
-                "qr",
-                QrCode.of(verifyBaseUrl.replaceAll("/+$", "") + "/verify/"
-                                + card.get().qrToken())
-                        .svg());
+                "qr", QrCode.of(address.of("/verify/" + card.get().qrToken())).svg());
         return "memberservice/card";
     }
 

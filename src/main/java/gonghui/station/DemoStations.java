@@ -76,9 +76,10 @@ class DemoStations implements ApplicationRunner {
         }
         Random random = new Random(2024);
         CurrentUser province = new CurrentUser(0, "demo", "演示数据", setup.rootId(), Role.PROVINCE_ADMIN);
+        java.util.Map<String, Optional<Long>> federations = new java.util.HashMap<>();
         for (int i = 0; i < count; i++) {
             String[] county = counties.get(i % counties.size());
-            Optional<Long> federation = setup.findFederation(county[0]);
+            Optional<Long> federation = federations.computeIfAbsent(county[0], setup::findFederation);
             if (federation.isEmpty()) {
                 continue;
             }

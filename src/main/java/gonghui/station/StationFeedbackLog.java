@@ -9,7 +9,6 @@ import gonghui.shared.RejectedException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +31,12 @@ class StationFeedbackLog {
             Notifications notifications,
             PersonalDataCipher cipher,
             Clock clock,
-            @Value("${gonghui.station.feedback-per-day:3}") int perDay) {
+            StationSettings settings) {
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.cipher = cipher;
         this.clock = clock;
-        this.perDay = perDay;
+        this.perDay = settings.feedbackPerDay();
     }
 
     /** Records the feedback; a reported problem also goes to the inbox of the union that runs the station. */

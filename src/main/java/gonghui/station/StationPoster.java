@@ -4,6 +4,7 @@ import static gonghui.document.PdfRenderer.escape;
 
 import gonghui.document.PdfRenderer;
 import gonghui.document.QrCode;
+import gonghui.web.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,18 +18,18 @@ class StationPoster {
     private static final double MODULE_MM = 2.4;
 
     private final PdfRenderer renderer;
-    private final StationSettings settings;
+    private final PublicAddress address;
     private final MessageSource messages;
 
-    StationPoster(PdfRenderer renderer, StationSettings settings, MessageSource messages) {
+    StationPoster(PdfRenderer renderer, PublicAddress address, MessageSource messages) {
         this.renderer = renderer;
-        this.settings = settings;
+        this.address = address;
         this.messages = messages;
     }
 
     /** The address the poster's QR code carries. */
     String address(Station station) {
-        return settings.publicBaseUrl() + ServiceStationController.FINDER + "/" + station.code();
+        return address.of(ServiceStationController.FINDER + "/" + station.code());
     }
 
     byte[] render(Station station, java.util.Locale locale) {

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * message bundles as {@code station.facility.<code>}), how far and how many the finder looks, the link that opens a
  * map app for directions ({lat}, {lng} and {name} are filled in; WGS-84 coordinates), the map's tile server (none:
  * the map shows the stations on a plain background; its origin must also be in {@code gonghui.security.image-sources})
- * and the address the QR posters point at.
+ * and how often one client may give feedback on one station a day.
  */
 @ConfigurationProperties("gonghui.station")
 record StationSettings(
@@ -18,7 +18,7 @@ record StationSettings(
         String navigationUrl,
         String mapTiles,
         String mapAttribution,
-        String publicBaseUrl) {
+        int feedbackPerDay) {
 
     StationSettings {
         facilities = facilities == null
@@ -42,8 +42,6 @@ record StationSettings(
                 : navigationUrl;
         mapTiles = mapTiles == null ? "" : mapTiles.strip();
         mapAttribution = mapAttribution == null ? "" : mapAttribution.strip();
-        publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank()
-                ? "http://localhost:8080"
-                : publicBaseUrl.strip().replaceAll("/+$", "");
+        feedbackPerDay = feedbackPerDay <= 0 ? 3 : feedbackPerDay;
     }
 }

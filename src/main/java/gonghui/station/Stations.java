@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Stations {
 
-    private static final String COLUMNS = "select s.id, s.code, s.name, s.organization_id, "
+    private static final String COLUMNS = "select s.id, s.name, s.organization_id, "
             + nameOf("s.organization_id") + " as organization_name, s.address, s.latitude, s.longitude,"
             + " s.open_all_day, s.facilities, s.star_rating, s.service_phone, s.status, s.version from station s";
     private static final String IN_SUBTREE = COLUMNS + " where " + Subtree.condition("s.organization_id");
@@ -70,8 +70,12 @@ public class Stations {
 
     /** An active station by its code, for anyone. */
     public Optional<Station> findActive(String code) {
-        return withHours(jdbc.sql(COLUMNS + " where s.code = :code and s.status = 'ACTIVE'")
-                        .param("code", code)
+        Optional<Long> id = idOf(code);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        return withHours(jdbc.sql(COLUMNS + " where s.id = :id and s.status = 'ACTIVE'")
+                        .param("id", id.get())
                         .query(Stations::row)
                         .list())
                 .stream()
@@ -111,22 +115,12 @@ public class Stations {
         tree.get(organization, user);
         StationCheck.Checked station = StationCheck.check(form, settings.facilities());
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into station (code, name, organization_id, address, latitude, longitude, open_all_day,"
-                        + " facilities, star_rating, service_phone, status, created_by) values (:code, :name, :org,"
+        jdbc.sql("insert into station (name, organization_id, address, latitude, longitude, open_all_day,"
+                        + " facilities, star_rating, service_phone, status, created_by) values (:name, :org,"
                         + " :address, :lat, :lng, :allDay, :facilities, :stars, :phone, :status, :by)")
-                .paramSource(values(station)
-                        .addValue(
-                                "code",
-                                "pending-"
-                                        + java.util.UUID.randomUUID().toString().substring(0, 12))
-                        .addValue("org", organization)
-                        .addValue("by", user.username()))
+                .paramSource(values(station).addValue("org", organization).addValue("by", user.username()))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        jdbc.sql("update station set code = :code where id = :id")
-                .param("code", codeOf(id))
-                .param("id", id)
-                .update();
         writeHours(id, station.hours());
         return id;
     }
@@ -164,6 +158,14 @@ public class Stations {
     /** The public code of a station: printed on its poster and carried by its QR code. */
     static String codeOf(long id) {
         return String.format("YZ%06d", id);
+    }
+
+    /** The station id a public code stands for, if the text is one. */
+    static Optional<Long> idOf(String code) {
+        if (code == null || !code.matches("YZ\\d{6,18}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(code.substring(2)));
     }
 
     private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource values(StationCheck.Checked s) {
@@ -252,7 +254,7 @@ public class Stations {
         String facilities = rs.getString("facilities");
         return new Station(
                 rs.getLong("id"),
-                rs.getString("code"),
+                codeOf(rs.getLong("id")),
                 rs.getString("name"),
                 rs.getLong("organization_id"),
                 rs.getString("organization_name"),

@@ -7,9 +7,9 @@ import com.microsoft.playwright.Page;
 import gonghui.organization.OrganizationSetup;
 import gonghui.support.ApplicationTest;
 import gonghui.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import gonghui.support.BrowserSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,25 +25,14 @@ class AccountAdministrationBrowserTest {
     private static final String CADRE = "heping-zhang";
     private static final String NEW_PASSWORD = "Heping-2024-safe";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @LocalServerPort
     int port;
 
     @Autowired
     OrganizationSetup organizations;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theProvinceAdminOpensAnAccountForAHepingCadreWhoSeesOnlyHeping() {

@@ -11,11 +11,11 @@ import com.microsoft.playwright.options.RequestOptions;
 import gonghui.support.ApiClient;
 import gonghui.support.ApplicationTest;
 import gonghui.support.Browser;
+import gonghui.support.BrowserSession;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,25 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
 @ApplicationTest
 class TaskEvidenceBrowserTest {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void progressIsReportedWithItsEvidenceFileWhichIsListedAndDownloadable() throws Exception {

@@ -93,10 +93,7 @@ abstract class MemberSignInScenario {
     void anExpiredCodeAndACodeGuessedWrongTooOftenAreRefused() {
         var phone = ApiClient.anonymous(baseUrl());
         String mobile = newMobile();
-        String code = phone.post("/api/v1/member-auth/sms-codes", "{\"mobile\":\"" + mobile + "\"}")
-                .json()
-                .get("demoCode")
-                .asString();
+        String code = codeFor(mobile);
         jdbc.sql("update member_sms_code set expires_at = :past where id = (select max(id) from member_sms_code)")
                 .param("past", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)))
                 .update();
@@ -106,10 +103,7 @@ abstract class MemberSignInScenario {
                         .asString())
                 .isEqualTo("验证码已失效或已使用，请重新获取");
 
-        String fresh = phone.post("/api/v1/member-auth/sms-codes", "{\"mobile\":\"" + mobile + "\"}")
-                .json()
-                .get("demoCode")
-                .asString();
+        String fresh = codeFor(mobile);
         String wrong = fresh.equals("000000") ? "111111" : "000000";
         for (int i = 0; i < 5; i++) {
             assertThat(phone.post("/api/v1/member-auth/sessions", signIn(mobile, wrong))
@@ -131,10 +125,7 @@ abstract class MemberSignInScenario {
 
         var phone = ApiClient.anonymous(baseUrl());
         String mobile = newMobile();
-        String code = phone.post("/api/v1/member-auth/sms-codes", "{\"mobile\":\"" + mobile + "\"}")
-                .json()
-                .get("demoCode")
-                .asString();
+        String code = codeFor(mobile);
         String token = phone.post("/api/v1/member-auth/sessions", signIn(mobile, code))
                 .json()
                 .get("token")
@@ -191,12 +182,18 @@ abstract class MemberSignInScenario {
                 .isEqualTo(404);
     }
 
-    private String tokenFor(String mobile) {
-        var phone = ApiClient.anonymous(baseUrl());
-        String code = phone.post("/api/v1/member-auth/sms-codes", "{\"mobile\":\"" + mobile + "\"}")
+    /** Asks for a code for the number and reads it off the demo answer. */
+    private String codeFor(String mobile) {
+        return ApiClient.anonymous(baseUrl())
+                .post("/api/v1/member-auth/sms-codes", "{\"mobile\":\"" + mobile + "\"}")
                 .json()
                 .get("demoCode")
                 .asString();
+    }
+
+    private String tokenFor(String mobile) {
+        var phone = ApiClient.anonymous(baseUrl());
+        String code = codeFor(mobile);
         return phone.post("/api/v1/member-auth/sessions", signIn(mobile, code))
                 .json()
                 .get("token")

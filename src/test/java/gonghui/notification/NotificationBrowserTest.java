@@ -12,9 +12,9 @@ import gonghui.organization.OrganizationKind;
 import gonghui.organization.OrganizationSetup;
 import gonghui.support.ApplicationTest;
 import gonghui.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import gonghui.support.BrowserSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class NotificationBrowserTest {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @LocalServerPort
     int port;
@@ -35,18 +36,6 @@ class NotificationBrowserTest {
 
     @Autowired
     OrganizationSetup setup;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aCadreReadsTheInboxOnAPhone() {

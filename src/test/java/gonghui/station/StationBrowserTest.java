@@ -12,15 +12,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import gonghui.support.ApplicationTest;
 import gonghui.support.Browser;
+import gonghui.support.BrowserSession;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,25 +32,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ApplicationTest
 class StationBrowserTest {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aRiderOnAPhoneFindsTheNearestOpenStationOnTheMapAndChecksIn() {
@@ -91,9 +80,8 @@ class StationBrowserTest {
         assertThat(page.getByTestId("thanked")).isVisible();
         assertThat(page.getByTestId("rating")).containsText("4.0分（1人评价）");
         Browser.screenshot(page, "station-05-feedback-390");
-        assertThat(jdbc.sql("select coalesce(sum(v.visits), 0) from station_visit v join station s on s.id ="
-                                + " v.station_id where s.code = :code")
-                        .param("code", code)
+        assertThat(jdbc.sql("select coalesce(sum(visits), 0) from station_visit where station_id = :id")
+                        .param("id", Long.parseLong(code.substring(2)))
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
@@ -103,11 +91,7 @@ class StationBrowserTest {
     void aCadrePrintsAStationsPosterWhoseQrCodeOpensThatStationsPage() throws Exception {
         Page page = browser.newPage("http://localhost:" + port);
         page.setViewportSize(1440, 900);
-        page.navigate("/login");
-        page.fill("#username", "shenyang-admin");
-        page.fill("#password", "gonghui-demo");
-        page.click("button[type=submit]");
-        page.waitForURL("**/organizations/**");
+        BrowserSession.signIn(page, "shenyang-admin");
         page.navigate("/stations");
         assertThat(page.getByTestId("station-table")).isVisible();
         Browser.screenshot(page, "station-04-registry-1440");

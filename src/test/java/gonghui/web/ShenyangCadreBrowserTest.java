@@ -7,9 +7,9 @@ import com.microsoft.playwright.Page;
 import gonghui.support.ApiClient;
 import gonghui.support.ApplicationTest;
 import gonghui.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import gonghui.support.BrowserSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -17,22 +17,11 @@ import tools.jackson.databind.JsonNode;
 @ApplicationTest
 class ShenyangCadreBrowserTest {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void walksTheTreeFindsAMemberByInitialsAndIsKeptOutOfDalian() {
