@@ -52,6 +52,19 @@ class Cases {
                 == 1;
     }
 
+    /** A new owner and due date; the alerts may be raised again. False when there is no such case. */
+    boolean reschedule(String type, long id, long owner, LocalDate dueOn) {
+        return jdbc.sql(
+                                "update casework_case set owner_organization_id = :owner, due_on = :dueOn,"
+                                        + " due_soon_since = null, overdue_since = null where case_type = :type and case_id = :id")
+                        .param("owner", owner)
+                        .param("dueOn", dueOn)
+                        .param("type", type)
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
     /** Open cases past their due date that have not been reported overdue. */
     List<DueCase> overdueOn(LocalDate today) {
         return jdbc.sql("select case_type, case_id, owner_organization_id, due_on from casework_case"

@@ -1,5 +1,6 @@
 package gonghui.casework;
 
+import gonghui.access.Capability;
 import gonghui.access.CurrentUser;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
@@ -40,9 +41,32 @@ public class Casework {
     public <S extends Enum<S>> Case<S> open(
             Lifecycle<S> lifecycle, long id, long ownerOrganizationId, LocalDate dueOn, CurrentUser user, Entry entry) {
         lifecycle.require(user, Lifecycle.OPEN);
+        return open(lifecycle, id, ownerOrganizationId, dueOn, Timeline.Actor.of(user), entry);
+    }
+
+    /** Opens a case that a worker files themselves; the lifecycle must open it with {@code OWN_RECORDS}. */
+    @Transactional
+    public <S extends Enum<S>> Case<S> open(
+            Lifecycle<S> lifecycle,
+            long id,
+            long ownerOrganizationId,
+            LocalDate dueOn,
+            Requester requester,
+            Entry entry) {
+        requireOwnRecords(lifecycle.transition(Lifecycle.OPEN));
+        return open(lifecycle, id, ownerOrganizationId, dueOn, Timeline.Actor.of(requester), entry);
+    }
+
+    private <S extends Enum<S>> Case<S> open(
+            Lifecycle<S> lifecycle,
+            long id,
+            long ownerOrganizationId,
+            LocalDate dueOn,
+            Timeline.Actor actor,
+            Entry entry) {
         S initial = lifecycle.initial();
         cases.insert(lifecycle.type(), id, initial.name(), ownerOrganizationId, dueOn);
-        timeline.append(lifecycle, id, clock.instant(), user, Lifecycle.OPEN, null, initial, entry);
+        timeline.append(lifecycle, id, clock.instant(), actor, Lifecycle.OPEN, null, initial, entry);
         return get(lifecycle, id);
     }
 
@@ -56,6 +80,24 @@ public class Casework {
             Lifecycle<S> lifecycle, long id, String transition, CurrentUser user, Entry entry) {
         Lifecycle.Transition<S> step = lifecycle.transition(transition);
         user.require(step.requires());
+        return move(lifecycle, id, step, Timeline.Actor.of(user), entry);
+    }
+
+    /**
+     * Takes a transition for the worker the case is about (rating, reopening); the transition must require
+     * {@code OWN_RECORDS}, and the state must allow it as for {@link #move(Lifecycle, long, String, CurrentUser, Entry)}.
+     */
+    @Transactional
+    public <S extends Enum<S>> TimelineEntry<S> move(
+            Lifecycle<S> lifecycle, long id, String transition, Requester requester, Entry entry) {
+        Lifecycle.Transition<S> step = lifecycle.transition(transition);
+        requireOwnRecords(step);
+        return move(lifecycle, id, step, Timeline.Actor.of(requester), entry);
+    }
+
+    private <S extends Enum<S>> TimelineEntry<S> move(
+            Lifecycle<S> lifecycle, long id, Lifecycle.Transition<S> step, Timeline.Actor actor, Entry entry) {
+        String transition = step.name();
         Case<S> current = get(lifecycle, id);
         if (!step.from().contains(current.state())) {
             throw new RejectedException(
@@ -71,7 +113,30 @@ public class Casework {
         if (!cases.move(lifecycle.type(), id, current.state().name(), step.to().name(), closedOn)) {
             throw new RejectedException("state", "casework.refused.changedMeanwhile");
         }
-        return timeline.append(lifecycle, id, clock.instant(), user, transition, current.state(), step.to(), entry);
+        return timeline.append(lifecycle, id, clock.instant(), actor, transition, current.state(), step.to(), entry);
+    }
+
+    /**
+     * Gives an open case a new owner and due date (a request transferred to another union, a reopened request on a
+     * fresh clock); its due-soon and overdue alerts may be raised again against the new date.
+     */
+    @Transactional
+    public void reschedule(Lifecycle<?> lifecycle, long id, long ownerOrganizationId, LocalDate dueOn) {
+        if (!cases.reschedule(lifecycle.type(), id, ownerOrganizationId, dueOn)) {
+            throw new NotFoundException(lifecycle.type(), id);
+        }
+    }
+
+    /** The day a case opened today and limited to {@code limit} is due, on the working-day calendar. */
+    public LocalDate dueFromToday(TimeLimit limit) {
+        return calendar.dueOn(calendar.today(), limit);
+    }
+
+    private static void requireOwnRecords(Lifecycle.Transition<?> step) {
+        if (step.requires() != Capability.OWN_RECORDS) {
+            throw new IllegalArgumentException(
+                    "Transition " + step.name() + " is not one a worker takes: it requires " + step.requires());
+        }
     }
 
     public <S extends Enum<S>> Optional<Case<S>> find(Lifecycle<S> lifecycle, long id) {

@@ -36,7 +36,7 @@ class Timeline {
 
     /** Appends the entry of a step taken on a case of {@code lifecycle} and returns it as it was stored. */
     <S extends Enum<S>> TimelineEntry<S> append(
-            Lifecycle<S> lifecycle, long id, Instant now, CurrentUser actor, String action, S from, S to, Entry entry) {
+            Lifecycle<S> lifecycle, long id, Instant now, Actor actor, String action, S from, S to, Entry entry) {
         Instant at = now.truncatedTo(ChronoUnit.MICROS); // what both databases keep
         long entryId = append(
                 lifecycle.type(),
@@ -53,7 +53,7 @@ class Timeline {
                 LocalDateTime.ofInstant(at, zone),
                 actor == null ? null : actor.accountId(),
                 actor == null ? null : actor.username(),
-                actor == null ? null : actor.displayName(),
+                actor == null ? null : actor.name(),
                 action,
                 from,
                 to,
@@ -64,8 +64,7 @@ class Timeline {
     }
 
     /** Appends an entry; {@code actor} null for the system. */
-    long append(
-            String type, long id, Instant at, CurrentUser actor, String action, String from, String to, Entry entry) {
+    long append(String type, long id, Instant at, Actor actor, String action, String from, String to, Entry entry) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into casework_timeline (case_type, case_id, happened_at, actor_account_id, actor_username,"
                         + " actor_name, action, from_state, to_state, message_key, message_args, note) values (:type,"
@@ -75,7 +74,7 @@ class Timeline {
                 .param("at", at.atOffset(ZoneOffset.UTC))
                 .param("account", actor == null ? null : actor.accountId())
                 .param("username", actor == null ? null : actor.username())
-                .param("name", actor == null ? null : actor.displayName())
+                .param("name", actor == null ? null : actor.name())
                 .param("action", action)
                 .param("from", from)
                 .param("to", to)
@@ -132,6 +131,18 @@ class Timeline {
                 arguments == null ? List.of() : Arrays.asList(arguments.split(SEPARATOR, -1)),
                 rs.getString("note"),
                 attachments.getOrDefault(id, List.of()));
+    }
+
+    /** Who took a step: a cadre's account, or a worker known by name only; null stands for the system. */
+    record Actor(Long accountId, String username, String name) {
+
+        static Actor of(CurrentUser user) {
+            return new Actor(user.accountId(), user.username(), user.displayName());
+        }
+
+        static Actor of(Requester requester) {
+            return new Actor(null, null, requester.displayName());
+        }
     }
 
     private static String arguments(List<String> arguments) {

@@ -25,6 +25,11 @@ public record TimelineEntry<S extends Enum<S>>(
         List<Long> attachmentIds) {
 
     public boolean bySystem() {
-        return actorUsername == null;
+        return actorUsername == null && actorName == null;
+    }
+
+    /** Taken by the worker the case is about (a {@link Requester}), not by a cadre or the system. */
+    public boolean byRequester() {
+        return actorUsername == null && actorName != null;
     }
 }

@@ -103,6 +103,58 @@ class CaseworkTests {
         assertThat(casework.timeline(REQUESTS, id)).hasSize(1);
     }
 
+    enum Filed {
+        FILED,
+        CLOSED
+    }
+
+    static final Lifecycle<Filed> FILED_BY_WORKERS = Lifecycle.of("casework-test-filed", Filed.class)
+            .opensIn(Filed.FILED, Capability.OWN_RECORDS)
+            .allow("close", Capability.MANAGE_RECORDS, Filed.CLOSED, Filed.FILED)
+            .allow("reopen", Capability.OWN_RECORDS, Filed.FILED, Filed.CLOSED)
+            .closedIn(Filed.CLOSED)
+            .build();
+
+    @Test
+    void aWorkerFilesAndReopensInTheirOwnNameButTakesNoCadresStep() {
+        long id = newId();
+        var requester = new Requester("李四");
+        casework.open(FILED_BY_WORKERS, id, cadre.organizationId(), null, requester, Entry.of("t.filed"));
+        assertThatThrownBy(() -> casework.move(FILED_BY_WORKERS, id, "close", requester, Entry.of("t.closed")))
+                .as("a worker never takes a step that needs a cadre's capability")
+                .isInstanceOf(IllegalArgumentException.class);
+        casework.move(FILED_BY_WORKERS, id, "close", cadre, Entry.of("t.closed"));
+        assertThat(casework.get(FILED_BY_WORKERS, id).isOpen()).isFalse();
+
+        casework.move(FILED_BY_WORKERS, id, "reopen", requester, Entry.of("t.reopened"));
+
+        assertThat(casework.get(FILED_BY_WORKERS, id).isOpen())
+                .as("reopening clears the closing day")
+                .isTrue();
+        List<TimelineEntry<Filed>> timeline = casework.timeline(FILED_BY_WORKERS, id);
+        assertThat(timeline).extracting(TimelineEntry::actorName).containsExactly("李四", "沈阳市总工会干部", "李四");
+        assertThat(timeline.get(0).byRequester()).isTrue();
+        assertThat(timeline.get(0).bySystem()).isFalse();
+        assertThat(timeline.get(1).byRequester()).isFalse();
+    }
+
+    @Test
+    void aRescheduledCaseIsReportedOverdueAgainAgainstItsNewDate() {
+        long id = newId();
+        casework.open(REQUESTS, id, cadre.organizationId(), calendar.today().minusDays(3), admin, Entry.of("t.opened"));
+        assertThat(deadlines.sweep()).anyMatch(alert -> alert.caseId() == id);
+
+        casework.reschedule(REQUESTS, id, setup.rootId(), calendar.today().minusDays(1));
+
+        assertThat(deadlines.sweep())
+                .as("the new owner hears of the new date once")
+                .filteredOn(alert -> alert.caseId() == id)
+                .singleElement()
+                .extracting(DeadlineAlert::ownerOrganizationId)
+                .isEqualTo(setup.rootId());
+        assertThat(deadlines.sweep()).noneMatch(alert -> alert.caseId() == id);
+    }
+
     @Test
     void theTimelineRecordsWhoDidWhatWhenWithTheNoteAndAttachments() {
         long id = newId();
