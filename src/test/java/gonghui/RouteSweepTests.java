@@ -63,6 +63,11 @@ class RouteSweepTests {
             "/my/sign-in",
             "/my/sign-out",
             "/my/card",
+            "/my/join",
+            "/my/join/{id}",
+            "/api/v1/me/join-applications",
+            "/api/v1/me/join-applications/{id}",
+            "/api/v1/unions/for-joining",
             "/verify/{token}",
             "/api/v1/cards/verify");
 
@@ -82,6 +87,12 @@ class RouteSweepTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    gonghui.memberservice.JoinApplications joinApplications;
+
+    @Autowired
+    gonghui.shared.PersonalDataCipher cipher;
 
     @LocalServerPort
     int port;
@@ -167,6 +178,37 @@ class RouteSweepTests {
         dalian.put("member-imports", new DalianRecord(importId, "member_import"));
         dalian.put("notifications", new DalianRecord(notification, "notification"));
         dalian.put("stations", new DalianRecord(station, "station"));
+        dalian.put("join-applications", new DalianRecord(dalianJoinApplication(city), "join_application"));
+    }
+
+    /** A worker's application to a grassroots union in Dalian, filed as the phone form files it. */
+    private long dalianJoinApplication(long city) {
+        long union = jdbc.sql("select min(o.id) from organization o join organization_closure c"
+                        + " on c.descendant_id = o.id where c.ancestor_id = :city and o.kind = 'GRASSROOTS'")
+                .param("city", city)
+                .query(Long.class)
+                .single();
+        String mobile = String.format("1370411%04d", (int) (System.nanoTime() % 10000));
+        var worker = new gonghui.memberservice.Worker(cipher.hash(mobile), mobile.substring(0, 3) + "****");
+        return joinApplications.submit(
+                new gonghui.memberservice.JoinForm(
+                        "大连职工",
+                        gonghui.shared.ResidentIdNumber.of(
+                                        "210202",
+                                        LocalDate.of(1990, 1, 1).plusDays(System.nanoTime() % 3000),
+                                        (int) (System.nanoTime() % 400),
+                                        gonghui.shared.Gender.FEMALE)
+                                .value(),
+                        mobile,
+                        gonghui.member.MemberCategory.EMPLOYEE,
+                        null,
+                        null,
+                        null,
+                        union,
+                        null,
+                        true,
+                        java.util.UUID.randomUUID().toString()),
+                worker);
     }
 
     @Test
@@ -282,6 +324,9 @@ class RouteSweepTests {
             case "document_attachment" -> "select * from document_attachment where id = :id";
             case "member_import" -> "select * from member_import where id = :id";
             case "station" -> "select * from station where id = :id";
+            case "join_application" ->
+                "select a.*, (select c.state from casework_case c where c.case_type = 'join-application'"
+                        + " and c.case_id = a.id) as state from join_application a where a.id = :id";
             case "notification" ->
                 "select n.*, (select count(*) from notification_read r where r.notification_id = n.id) as readers"
                         + " from notification n where n.id = :id";

@@ -65,11 +65,19 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(tokens, principals), UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                PublicRoutes.api(publicRoutes.orderedStream().toList()))
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(auth -> {
+                    for (String pattern :
+                            PublicRoutes.api(publicRoutes.orderedStream().toList())) {
+                        String method = PublicRoutes.methodOf(pattern);
+                        (method == null
+                                        ? auth.requestMatchers(pattern)
+                                        : auth.requestMatchers(
+                                                org.springframework.http.HttpMethod.valueOf(method),
+                                                PublicRoutes.pathOf(pattern)))
+                                .permitAll();
+                    }
+                    auth.anyRequest().authenticated();
+                })
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
                                 writeProblem(response, json, HttpStatus.UNAUTHORIZED, texts.of("api.unauthorized")))
                         .accessDeniedHandler((request, response, e) ->

@@ -34,6 +34,27 @@ public class CardHolders {
                 .optional();
     }
 
+    /**
+     * The member with this ID number's keyed hash, for joining online (一人一籍: a person already on record is
+     * transferred, not registered twice).
+     */
+    public Optional<CardHolder> findByIdNumberHash(String idNumberHash) {
+        return jdbc.sql(COLUMNS + " where m.id_number_hash = :hash")
+                .param("hash", idNumberHash)
+                .query(CardHolders::row)
+                .optional();
+    }
+
+    /** Whether the member's recorded mobile number has this keyed hash: the worker who proved it is the member. */
+    public boolean isMobileOf(long memberId, String mobileHash) {
+        return jdbc.sql("select count(*) from member m where m.id = :id and m.mobile_hash = :hash")
+                        .param("id", memberId)
+                        .param("hash", mobileHash)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
     public Optional<CardHolder> find(long memberId) {
         return jdbc.sql(COLUMNS + " where m.id = :id")
                 .param("id", memberId)

@@ -1,7 +1,9 @@
 package gonghui.member;
 
 import gonghui.access.CurrentUser;
+import gonghui.organization.OrganizationSetup;
 import gonghui.organization.OrganizationTree;
+import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
 import gonghui.shared.RejectedException;
@@ -17,6 +19,7 @@ public class Membership {
 
     private final Members members;
     private final OrganizationTree tree;
+    private final OrganizationSetup setup;
     private final PersonalDataCipher cipher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -24,11 +27,13 @@ public class Membership {
     Membership(
             Members members,
             OrganizationTree tree,
+            OrganizationSetup setup,
             PersonalDataCipher cipher,
             ApplicationEventPublisher events,
             Clock clock) {
         this.members = members;
         this.tree = tree;
+        this.setup = setup;
         this.cipher = cipher;
         this.events = events;
         this.clock = clock;
@@ -37,7 +42,11 @@ public class Membership {
     /** Moves the member to another union in the cadre's subtree, keeping the history. */
     @Transactional
     public void transfer(long memberId, Long toOrganizationId, LocalDate on, String note, CurrentUser user) {
-        MemberDetails member = load(memberId, user);
+        moveTo(load(memberId, user), toOrganizationId, on, note, user);
+    }
+
+    private void moveTo(MemberDetails member, Long toOrganizationId, LocalDate on, String note, CurrentUser user) {
+        long memberId = member.id();
         requireUnion(toOrganizationId);
         if (!tree.isVisible(toOrganizationId, user)) {
             throw new RejectedException("organizationId", "member.rejected.transferTargetOutside");
@@ -61,6 +70,20 @@ public class Membership {
         tree.addMembers(member.organizationId(), -1);
         tree.addMembers(toOrganizationId, 1);
         events.publishEvent(new MemberTransferred(memberId, member.organizationId(), toOrganizationId, date));
+    }
+
+    /**
+     * 会籍接转 at the member's own request (joining online while a member elsewhere, or changing jobs): the new union's
+     * cadre moves the member in, wherever the old union is — the old union does no review. The caller has checked the
+     * request is the member's own (they proved the recorded mobile number).
+     */
+    @Transactional
+    public void transferAtMembersRequest(
+            long memberId, long toOrganizationId, LocalDate on, String note, CurrentUser user) {
+        MemberRegistration.requireManager(user);
+        MemberDetails member = members.find(memberId, new Subtree(setup.rootId()))
+                .orElseThrow(() -> new NotFoundException("member", memberId));
+        moveTo(member, toOrganizationId, on, note, user);
     }
 
     /** 保留会籍: the member retired or lost work and keeps the membership. */

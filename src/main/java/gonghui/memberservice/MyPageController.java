@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 record MyPageController(
         SmsSignIn signIn,
         MemberCards cards,
+        JoinApplications applications,
         MemberAuthSettings settings,
         ClientAddress clientAddress,
         Texts texts,
@@ -36,6 +37,7 @@ record MyPageController(
         }
         model.addAttribute("worker", worker.get());
         model.addAttribute("card", cards.cardOf(worker.get()).orElse(null));
+        model.addAttribute("applications", applications.mine(worker.get()));
         return "memberservice/my";
     }
 

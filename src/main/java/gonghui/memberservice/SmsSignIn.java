@@ -118,11 +118,12 @@ public class SmsSignIn {
             throw new RejectedException("code", "memberAuth.rejected.wrongCode");
         }
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
-        jdbc.sql("insert into member_session (token_hash, mobile_hash, mobile_masked, created_at, expires_at) values"
-                        + " (:token, :number, :masked, :now, :expires)")
+        jdbc.sql("insert into member_session (token_hash, mobile_hash, mobile_masked, mobile_encrypted, created_at,"
+                        + " expires_at) values (:token, :number, :masked, :encrypted, :now, :expires)")
                 .param("token", sha256(token))
                 .param("number", number)
                 .param("masked", mobile.masked())
+                .param("encrypted", cipher.encrypt(mobile.value()))
                 .param("now", java.sql.Timestamp.from(now))
                 .param("expires", java.sql.Timestamp.from(now.plus(settings.sessionLifetime())))
                 .update();
@@ -140,6 +141,17 @@ public class SmsSignIn {
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .query((rs, row) -> new Worker(rs.getString("mobile_hash"), rs.getString("mobile_masked")))
                 .optional();
+    }
+
+    /** The number the worker proved, from their newest session that kept it (for the forms they file). */
+    Optional<String> provenMobile(Worker worker) {
+        return jdbc.sql("select mobile_encrypted from member_session where mobile_hash = :number and mobile_encrypted"
+                        + " is not null and expires_at > :now order by created_at desc fetch first 1 rows only")
+                .param("number", worker.mobileHash())
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .query(String.class)
+                .optional()
+                .map(cipher::decrypt);
     }
 
     /** Ends the session of this token (signing out on the phone). */

@@ -47,7 +47,24 @@ class WorkerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCon
             WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         return signIn.worker(token(request))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "member sign-in required"));
+                .orElseThrow(() -> request.getRequestURI().startsWith("/api/")
+                        ? new ResponseStatusException(HttpStatus.UNAUTHORIZED, "member sign-in required")
+                        : new SignInFirst());
+    }
+
+    /** A worker's page opened without signing in: to the sign-in on the worker's own page. */
+    static final class SignInFirst extends ResponseStatusException {
+
+        SignInFirst() {
+            super(HttpStatus.SEE_OTHER, "member sign-in required");
+        }
+
+        @Override
+        public HttpHeaders getHeaders() {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setLocation(java.net.URI.create(MyPageController.MY));
+            return headers;
+        }
     }
 
     static String token(HttpServletRequest request) {

@@ -1,7 +1,17 @@
 /**
  * The member service on the worker's phone: sign-in by mobile number and a one-time SMS code, and the worker's own
- * page. (Joining online, the e-member card and requests build on it.)
+ * page, the e-member card, and joining a union online (入会申请) or moving a membership (会籍接转) with the
+ * union's review on the casework kit.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"member", "notification", "document", "access", "shared", "web"})
+        allowedDependencies = {
+            "member",
+            "organization",
+            "casework",
+            "notification",
+            "document",
+            "access",
+            "shared",
+            "web"
+        })
 package gonghui.memberservice;

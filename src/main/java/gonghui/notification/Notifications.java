@@ -46,7 +46,7 @@ public class Notifications {
      * again after a restart; empty when it was sent before.
      */
     @Transactional
-    Optional<Long> sendOnce(String occasion, Recipient recipient, Message message, String link) {
+    public Optional<Long> sendOnce(String occasion, Recipient recipient, Message message, String link) {
         boolean sent = jdbc.sql("select count(*) from notification where occasion = :occasion"
                                 + " and recipient_kind = :kind and recipient_id = :recipient")
                         .param("occasion", occasion)

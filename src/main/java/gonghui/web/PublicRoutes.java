@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Paths a module serves to anyone, without a sign-in (a station finder for workers on the street). A module declares
- * them as a bean; the security configuration opens exactly these and keeps every other path behind a sign-in.
+ * them as a bean; the security configuration opens exactly these and keeps every other path behind a sign-in. An API
+ * pattern may name one method ({@code "POST /api/v1/join-applications"}) when the same path serves cadres for the
+ * other methods: only that method passes without a cadre's sign-in (a worker's token is checked by the handler).
  */
 public record PublicRoutes(List<String> pagePatterns, List<String> apiPatterns) {
 
@@ -12,7 +14,7 @@ public record PublicRoutes(List<String> pagePatterns, List<String> apiPatterns) 
         pagePatterns = List.copyOf(pagePatterns);
         apiPatterns = List.copyOf(apiPatterns);
         for (String pattern : apiPatterns) {
-            if (!pattern.startsWith("/api/")) {
+            if (!pathOf(pattern).startsWith("/api/")) {
                 throw new IllegalArgumentException("An API pattern starts with /api/: " + pattern);
             }
         }
@@ -24,6 +26,18 @@ public record PublicRoutes(List<String> pagePatterns, List<String> apiPatterns) 
                         java.util.stream.Stream.of("/login", "/error"),
                         routes.stream().flatMap(r -> r.pagePatterns().stream()))
                 .toArray(String[]::new);
+    }
+
+    /** The HTTP method an API pattern is limited to, or null for every method. */
+    public static String methodOf(String pattern) {
+        int space = pattern.indexOf(' ');
+        return space < 0 ? null : pattern.substring(0, space);
+    }
+
+    /** The path part of an API pattern. */
+    public static String pathOf(String pattern) {
+        int space = pattern.indexOf(' ');
+        return space < 0 ? pattern : pattern.substring(space + 1);
     }
 
     /** Every module's public API patterns, plus the endpoint that issues tokens. */

@@ -1,0 +1,30 @@
+package gonghui.memberservice;
+
+import gonghui.member.MemberCategory;
+import gonghui.member.Occupation;
+
+/**
+ * What a worker fills in to join a union on the phone (and the API's body). The union is chosen one of three ways:
+ * a union found by the employer's name ({@code organizationId}), the employer's 统一社会信用代码
+ * ({@code employerCreditCode}, routed to that employer's union when it has one), or — when the employer has no union or
+ * the worker works for platforms — the district or county federation where they work ({@code territorialId}).
+ *
+ * @param requestKey a key the form or client makes once per application, so that a second submission files nothing new
+ */
+public record JoinForm(
+        String name,
+        String idNumber,
+        String mobile,
+        MemberCategory category,
+        Occupation occupation,
+        String employerName,
+        String employerCreditCode,
+        Long organizationId,
+        Long territorialId,
+        boolean consent,
+        String requestKey) {
+
+    static JoinForm empty(String requestKey) {
+        return new JoinForm(null, null, null, MemberCategory.EMPLOYEE, null, null, null, null, null, false, requestKey);
+    }
+}
