@@ -9,6 +9,7 @@ import gonghui.member.Occupation;
  * ({@code employerCreditCode}, routed to that employer's union when it has one), or — when the employer has no union or
  * the worker works for platforms — the district or county federation where they work ({@code territorialId}).
  *
+ * @param consent whether the worker ticked the consent (absent when the box was left unticked)
  * @param requestKey a key the form or client makes once per application, so that a second submission files nothing new
  */
 public record JoinForm(
@@ -21,7 +22,7 @@ public record JoinForm(
         String employerCreditCode,
         Long organizationId,
         Long territorialId,
-        boolean consent,
+        Boolean consent,
         String requestKey) {
 
     static JoinForm empty(String requestKey) {
