@@ -25,6 +25,22 @@ public record JoinForm(
         Boolean consent,
         String requestKey) {
 
+    /** The same form under another request key; the category defaults to 职工 (an API body may leave it out). */
+    JoinForm withRequestKey(String key) {
+        return new JoinForm(
+                name,
+                idNumber,
+                mobile,
+                category == null ? MemberCategory.EMPLOYEE : category,
+                occupation,
+                employerName,
+                employerCreditCode,
+                organizationId,
+                territorialId,
+                consent,
+                key);
+    }
+
     static JoinForm empty(String requestKey) {
         return new JoinForm(null, null, null, MemberCategory.EMPLOYEE, null, null, null, null, null, false, requestKey);
     }
