@@ -108,7 +108,7 @@ public abstract class CampaignScenario {
 
     @Test
     void confirmedDraftsMakeTheDashboardShowWhoHasNotReportedAndTheReportReadLikeTheSeed() {
-        long directive = issueDirective(admin, "学习贯彻党的二十届三中全会精神", "2024-07-20", null);
+        long directive = issueDirective(admin, "学习贯彻党的二十届三中全会精神", "2024-07-21", null);
         confirmSeed(admin, directive);
 
         JsonNode dashboard =
@@ -275,6 +275,9 @@ public abstract class CampaignScenario {
     @Test
     void theSameMeetingTwiceIsOneRecordEvenWhenTwoRequestsRace() throws Exception {
         long directive = issueDirective(admin, "学习贯彻防重测试精神", LocalDate.now().toString(), null);
+        assertThat(issueDirective(admin, "学习贯彻防重测试精神", LocalDate.now().toString(), null))
+                .as("the same directive posted twice")
+                .isEqualTo(directive);
         long shenyangCity = cityId("沈阳市总工会");
         String body = meetingJson(directive, shenyangCity, "防重 测试会议");
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
