@@ -346,6 +346,35 @@ abstract class RequestScenario {
                 .isEqualTo(1);
     }
 
+    @Test
+    void theDemoStartsWithRequestsInEveryStateAcrossTheCities() {
+        var admin = ApiClient.signIn(baseUrl(), "admin", "gonghui-demo");
+        JsonNode all = admin.get("/api/v1/requests").json();
+        List<JsonNode> demo = new java.util.ArrayList<>();
+        all.forEach(item -> {
+            if (item.get("contactMasked").asString().startsWith("139")) { // the demo's callers
+                demo.add(item);
+            }
+        });
+        assertThat(demo).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(demo.stream().map(item -> item.get("status").asString()))
+                .contains("RECEIVED", "ACCEPTED", "IN_PROGRESS", "CLOSED");
+        assertThat(demo).anyMatch(item -> item.get("overdue").asBoolean());
+        assertThat(demo).anyMatch(item -> item.get("transferCount").asInt() == 1);
+        assertThat(demo)
+                .anyMatch(item -> "DISSATISFIED".equals(item.get("rating").asString()));
+        assertThat(demo.stream()
+                        .map(item -> item.get("organization").asString())
+                        .distinct())
+                .as("across cities")
+                .hasSizeGreaterThan(5);
+        assertThat(admin.get("/api/v1/requests/figures")
+                        .json()
+                        .get("satisfaction")
+                        .asDouble())
+                .isBetween(0.0, 1.0);
+    }
+
     private long call(long union, String mobile) {
         var response = shenyang.post(
                 "/api/v1/requests/calls",
