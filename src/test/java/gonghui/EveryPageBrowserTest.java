@@ -73,6 +73,12 @@ class EveryPageBrowserTest {
     OrganizationSetup organizations;
 
     @Autowired
+    gonghui.memberservice.JoinApplications joinApplications;
+
+    @Autowired
+    gonghui.shared.PersonalDataCipher cipher;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -178,6 +184,7 @@ class EveryPageBrowserTest {
                         recordPages.get("tasks"),
                         recordPages.get("imports"),
                         recordPages.get("stations"),
+                        recordPages.get("join-applications"),
                         recordPages.get("service-stations")));
     }
 
@@ -347,8 +354,28 @@ class EveryPageBrowserTest {
         station.putArray("facilities").add("water");
         long stationId = created(api.post("/api/v1/stations", station.toString()));
 
+        String applicantMobile = "13966601234";
+        long application = joinApplications.submit(
+                new gonghui.memberservice.JoinForm(
+                        "郝申请",
+                        gonghui.shared.ResidentIdNumber.of(
+                                        "210102", LocalDate.of(1992, 2, 2), 8, gonghui.shared.Gender.FEMALE)
+                                .value(),
+                        applicantMobile,
+                        gonghui.member.MemberCategory.EMPLOYEE,
+                        null,
+                        hostile("单位", 200),
+                        null,
+                        union,
+                        null,
+                        true,
+                        java.util.UUID.randomUUID().toString()),
+                new gonghui.memberservice.Worker(cipher.hash(applicantMobile), "139****1234"));
+
         Map<String, Long> records = new LinkedHashMap<>();
         records.put("stations", stationId);
+        records.put("join-applications", application);
+        records.put("join", application);
         records.put("organizations", union);
         records.put("members", member);
         records.put("accounts", account);

@@ -13,19 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-@Repository
-class Accounts {
+@Component
+record Accounts(JdbcClient jdbc) {
 
     private static final String COLUMNS = "id, username, password_hash, display_name, organization_id, role,"
             + " must_change_password, enabled, failed_attempts, locked_until";
-
-    private final JdbcClient jdbc;
-
-    Accounts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<Account> findByUsername(String username) {
         return jdbc.sql("select " + COLUMNS + " from user_account where username = :username")

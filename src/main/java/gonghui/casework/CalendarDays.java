@@ -9,18 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The calendar's exceptional dates and its years, in the kit's tables. */
-@Repository
-class CalendarDays {
-
-    private final JdbcClient jdbc;
-
-    CalendarDays(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+@Component
+record CalendarDays(JdbcClient jdbc) {
     /** The exceptional dates from {@code from} to {@code to}, both included. */
     Map<LocalDate, DayKind> kinds(LocalDate from, LocalDate to) {
         Map<LocalDate, DayKind> kinds = new HashMap<>();

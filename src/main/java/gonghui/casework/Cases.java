@@ -6,17 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The lifecycle rows of all cases. State changes and deadline alerts are conditional updates: the row is the lock. */
-@Repository
-class Cases {
-
-    private final JdbcClient jdbc;
-
-    Cases(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+@Component
+record Cases(JdbcClient jdbc) {
 
     void insert(String type, long id, String state, long ownerOrganizationId, LocalDate dueOn) {
         jdbc.sql("insert into casework_case (case_type, case_id, state, owner_organization_id, due_on)"

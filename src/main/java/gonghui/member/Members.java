@@ -19,14 +19,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * Member rows. Every read is limited to a {@link Subtree}; paging is by key (the id), never by offset. Organisation
  * names come from the organization module's {@link OrganizationSql} fragments.
  */
-@Repository
-class Members {
+@Component
+record Members(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 
     private static final String LIST_COLUMNS = "select m.id, m.name, m.id_number_masked, m.mobile_masked, m.gender,"
             + " m.birth_date, m.organization_id, " + nameOf("m.organization_id") + " as organization_name, m.status,"
@@ -52,14 +52,6 @@ class Members {
             + " :occupation, :category, :status, :joinedOn, :registrationNote, :registeredBy)";
     private static final int IN_LIST_SIZE = 1000;
     private static final int EXPORT_FETCH_SIZE = 2000;
-
-    private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
-
-    Members(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-    }
 
     List<MemberListItem> search(MemberQuery query, Subtree scope, String hashOrNull, int limit) {
         return search(LIST_COLUMNS, query, scope, hashOrNull, query.cursor(), limit, Members::mapListItem);

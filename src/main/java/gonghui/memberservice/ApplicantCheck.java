@@ -72,7 +72,7 @@ final class ApplicantCheck {
         if (employer != null && employer.length() > EMPLOYER_LENGTH) {
             problems.put("employerName", rejected("employerName", "joining.rejected.employerName", EMPLOYER_LENGTH));
         }
-        if (!form.consent()) {
+        if (!Boolean.TRUE.equals(form.consent())) {
             problems.put("consent", rejected("consent", "joining.rejected.consent"));
         }
         return problems;

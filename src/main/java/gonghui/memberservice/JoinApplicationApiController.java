@@ -1,8 +1,6 @@
 package gonghui.memberservice;
 
 import gonghui.access.CurrentUser;
-import gonghui.member.MemberCategory;
-import gonghui.member.Occupation;
 import gonghui.organization.UnionDirectory;
 import gonghui.organization.UnionDirectory.UnionChoice;
 import gonghui.shared.PersonalDataCipher;
@@ -27,20 +25,6 @@ record JoinApplicationApiController(JoinApplications applications, UnionDirector
 
     static final String PATH = "/api/v1/join-applications";
     private static final int SEARCH_RESULTS = 20;
-
-    /** The body of an application; the mobile number defaults to the one the worker proved at sign-in. */
-    record Filing(
-            String name,
-            String idNumber,
-            String mobile,
-            MemberCategory category,
-            Occupation occupation,
-            String employerName,
-            String employerCreditCode,
-            Long organizationId,
-            Long territorialId,
-            Boolean consent,
-            String requestKey) {}
 
     record Filed(long id, JoinApplicationStatus status) {}
 
@@ -94,22 +78,11 @@ record JoinApplicationApiController(JoinApplications applications, UnionDirector
                     + " grassroots union, or employerCreditCode, or territorialId; a member who changed jobs files a transfer."
                     + " The same requestKey (or Idempotency-Key header) filed twice gives the first application")
     ResponseEntity<Filed> file(
-            @RequestBody Filing filing,
+            @RequestBody JoinForm body,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             Worker worker) {
-        String key = filing.requestKey() != null ? filing.requestKey() : idempotencyKey;
-        var form = new JoinForm(
-                filing.name(),
-                filing.idNumber(),
-                filing.mobile(),
-                filing.category() == null ? MemberCategory.EMPLOYEE : filing.category(),
-                filing.occupation(),
-                filing.employerName(),
-                filing.employerCreditCode(),
-                filing.organizationId(),
-                filing.territorialId(),
-                Boolean.TRUE.equals(filing.consent()),
-                key != null ? key : derivedKey(filing));
+        String key = body.requestKey() != null ? body.requestKey() : idempotencyKey;
+        JoinForm form = body.withRequestKey(key != null ? key : derivedKey(body));
         boolean member = applications.isMember(worker);
         long id = member ? applications.requestTransfer(form, worker) : applications.submit(form, worker);
         return ResponseEntity.status(201)
@@ -155,7 +128,7 @@ record JoinApplicationApiController(JoinApplications applications, UnionDirector
     }
 
     /** Without a key, one application per person and union: filing the same body twice files it once. */
-    private String derivedKey(Filing filing) {
+    private String derivedKey(JoinForm filing) {
         String basis = filing.idNumber() + "|" + filing.organizationId() + "|" + filing.employerCreditCode() + "|"
                 + filing.territorialId();
         return "k-" + cipher.hash(basis).substring(0, 40);

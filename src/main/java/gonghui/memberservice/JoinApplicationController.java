@@ -15,17 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The review desk of applications to join: the waiting ones of the cadre's subtree, and approving or rejecting one. */
 @Controller
-class JoinApplicationController {
+record JoinApplicationController(JoinApplications applications, Texts texts) {
 
     static final String PATH = "/join-applications";
-
-    private final JoinApplications applications;
-    private final Texts texts;
-
-    JoinApplicationController(JoinApplications applications, Texts texts) {
-        this.applications = applications;
-        this.texts = texts;
-    }
 
     /** The desk in the navigation bar, with the count of waiting applications. */
     @Bean
@@ -49,18 +41,18 @@ class JoinApplicationController {
 
     @PostMapping(PATH + "/{id}/approve")
     String approve(@PathVariable long id, @RequestParam(required = false) String note, CurrentUser user, Model model) {
-        try {
-            applications.approve(id, note, user);
-            return "redirect:" + PATH + "/" + id;
-        } catch (RejectedException e) {
-            return show(id, user, model, e);
-        }
+        return decide(id, () -> applications.approve(id, note, user), user, model);
     }
 
     @PostMapping(PATH + "/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(required = false) String reason, CurrentUser user, Model model) {
+        return decide(id, () -> applications.reject(id, reason, user), user, model);
+    }
+
+    /** Back to the application after the decision; a refused one shows its reason on the page. */
+    private String decide(long id, Runnable decision, CurrentUser user, Model model) {
         try {
-            applications.reject(id, reason, user);
+            decision.run();
             return "redirect:" + PATH + "/" + id;
         } catch (RejectedException e) {
             return show(id, user, model, e);

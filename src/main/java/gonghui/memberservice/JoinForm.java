@@ -9,6 +9,7 @@ import gonghui.member.Occupation;
  * ({@code employerCreditCode}, routed to that employer's union when it has one), or — when the employer has no union or
  * the worker works for platforms — the district or county federation where they work ({@code territorialId}).
  *
+ * @param consent whether the worker ticked the consent (absent when the box was left unticked)
  * @param requestKey a key the form or client makes once per application, so that a second submission files nothing new
  */
 public record JoinForm(
@@ -21,8 +22,24 @@ public record JoinForm(
         String employerCreditCode,
         Long organizationId,
         Long territorialId,
-        boolean consent,
+        Boolean consent,
         String requestKey) {
+
+    /** The same form under another request key; the category defaults to 职工 (an API body may leave it out). */
+    JoinForm withRequestKey(String key) {
+        return new JoinForm(
+                name,
+                idNumber,
+                mobile,
+                category == null ? MemberCategory.EMPLOYEE : category,
+                occupation,
+                employerName,
+                employerCreditCode,
+                organizationId,
+                territorialId,
+                consent,
+                key);
+    }
 
     static JoinForm empty(String requestKey) {
         return new JoinForm(null, null, null, MemberCategory.EMPLOYEE, null, null, null, null, null, false, requestKey);

@@ -22,25 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the review. A member who changed jobs files a transfer the same way.
  */
 @Controller
-class JoinPageController {
+record JoinPageController(
+        JoinApplications applications, UnionDirectory unions, PersonalDataCipher cipher, Texts texts, Clock clock) {
 
     static final String JOIN = MyPageController.MY + "/join";
     private static final int SEARCH_RESULTS = 20;
-
-    private final JoinApplications applications;
-    private final UnionDirectory unions;
-    private final PersonalDataCipher cipher;
-    private final Texts texts;
-    private final Clock clock;
-
-    JoinPageController(
-            JoinApplications applications, UnionDirectory unions, PersonalDataCipher cipher, Texts texts, Clock clock) {
-        this.applications = applications;
-        this.unions = unions;
-        this.cipher = cipher;
-        this.texts = texts;
-        this.clock = clock;
-    }
 
     @GetMapping(JOIN)
     String showForm(@RequestParam(required = false) String employer, Worker worker, Model model) {

@@ -19,15 +19,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * cookie on the phone pages. Without a valid one the request is refused with 401 — a cadre's token is not a worker's.
  */
 @Component
-class WorkerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+record WorkerArgumentResolver(SmsSignIn signIn) implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
     static final String COOKIE = "GH_WORKER";
-
-    private final SmsSignIn signIn;
-
-    WorkerArgumentResolver(SmsSignIn signIn) {
-        this.signIn = signIn;
-    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -10,16 +10,15 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * A user's notifications: those sent to their account and those sent to their own organisation node. A cadre does
  * not see what was sent to the nodes below: each node's cadres have their own inbox, and whatever the level above
  * must know (a task of theirs overdue, a report) is sent to that level too. Each account reads on its own.
  */
-@Repository
-class Inbox {
-
+@Component
+record Inbox(JdbcClient jdbc, MessageText texts, Clock clock) {
     /** The unread count is counted up to this many; the navigation shows "99+" beyond. */
     static final int UNREAD_CAP = 100;
 
@@ -27,16 +26,6 @@ class Inbox {
             + " or (n.recipient_kind = 'ACCOUNT' and n.recipient_id = :account)) ";
     private static final String UNREAD = " not exists (select 1 from notification_read r"
             + " where r.account_id = :account and r.notification_id = n.id) ";
-
-    private final JdbcClient jdbc;
-    private final MessageText texts;
-    private final Clock clock;
-
-    Inbox(JdbcClient jdbc, MessageText texts, Clock clock) {
-        this.jdbc = jdbc;
-        this.texts = texts;
-        this.clock = clock;
-    }
 
     /** The page-th page (from 1) of {@code size} notifications, newest first. */
     InboxPage page(CurrentUser user, int page, int size, Locale locale) {

@@ -4,22 +4,15 @@ import gonghui.shared.CreditCode;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * Employers as each union recorded them. An employer row belongs to the union that entered it: the same credit code
  * may stand under unions of several cities (a company with branches, or a typing error), and one union's edit never
  * changes what another union sees.
  */
-@Repository
-class Employers {
-
-    private final JdbcClient jdbc;
-
-    Employers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
+@Component
+record Employers(JdbcClient jdbc) {
     /** A new employer row for a union being created. */
     long register(CreditCode code, String name, Integer employeeCount) {
         var keys = new GeneratedKeyHolder();

@@ -11,24 +11,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** Reads and writes the tree; every read that a user triggers is limited to the subtree of {@code scope}. */
-@Repository
-class Organizations {
+@Component
+record Organizations(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
 
     private static final String SUMMARY = "select o.id, o.parent_id, o.name, o.kind, o.region_code, o.member_count,"
             + " (select count(*) from organization c where c.parent_id = o.id) as child_count";
     private static final String IN_SCOPE =
             " exists (select 1 from organization_closure s where s.ancestor_id = :scope and s.descendant_id = o.id)";
-
-    private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
-
-    Organizations(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-    }
 
     Optional<OrganizationSummary> findSummary(long id, long scope) {
         return jdbc.sql(SUMMARY + " from organization o where o.id = :id and" + IN_SCOPE)

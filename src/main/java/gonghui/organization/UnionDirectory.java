@@ -37,8 +37,7 @@ public class UnionDirectory {
             return List.of();
         }
         String byCode = CreditCode.isValid(query) ? CreditCode.parse(query).value() : null;
-        return jdbc
-                .sql("select o.id from organization o left join employer e on e.id = o.employer_id"
+        return choices(jdbc.sql("select o.id from organization o left join employer e on e.id = o.employer_id"
                         + " where o.kind = :grassroots and (e.credit_code = :code or e.name like :pattern or o.name"
                         + " like :pattern) order by o.name, o.id fetch first :limit rows only")
                 .param("grassroots", OrganizationKind.GRASSROOTS.name())
@@ -46,26 +45,22 @@ public class UnionDirectory {
                 .param("pattern", byCode != null ? "-" : LikePattern.containing(query))
                 .param("limit", limit)
                 .query(Long.class)
-                .list()
-                .stream()
-                .map(this::choice)
-                .flatMap(Optional::stream)
-                .toList();
+                .list());
     }
 
     /** The federations below the cities (districts and counties), in the order of their region codes. */
     public List<UnionChoice> territorialFederations() {
-        return jdbc
-                .sql("select o.id from organization o join organization_closure c on c.descendant_id = o.id and"
-                        + " c.distance = 2 join organization r on r.id = c.ancestor_id and r.parent_id is null where"
-                        + " o.kind = :federation order by o.region_code, o.name")
-                .param("federation", OrganizationKind.FEDERATION.name())
-                .query(Long.class)
-                .list()
-                .stream()
-                .map(this::choice)
-                .flatMap(Optional::stream)
-                .toList();
+        return choices(
+                jdbc.sql("select o.id from organization o join organization_closure c on c.descendant_id = o.id and"
+                                + " c.distance = 2 join organization r on r.id = c.ancestor_id and r.parent_id is null where"
+                                + " o.kind = :federation order by o.region_code, o.name")
+                        .param("federation", OrganizationKind.FEDERATION.name())
+                        .query(Long.class)
+                        .list());
+    }
+
+    private List<UnionChoice> choices(List<Long> ids) {
+        return ids.stream().map(this::choice).flatMap(Optional::stream).toList();
     }
 
     /** A union that takes applications: a grassroots union, or a district or county federation. */

@@ -17,15 +17,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * Import jobs and their refused rows. A job is claimed by one node with a conditional update, so two nodes never run
  * the same job; progress and the checkpoint are written in the transaction that commits each chunk of members.
  */
-@Repository
-class ImportJobs {
-
+@Component
+record ImportJobs(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
     /** Separates header texts and cells in stored columns; a control character no spreadsheet cell holds. */
     static final String SEPARATOR = "\u001F";
 
@@ -36,14 +35,6 @@ class ImportJobs {
             + " organization_id, file_name, format, mode, stored_file, status, headers, total, processed, imported,"
             + " updated, rejected, checkpoint_row, message, cancel_requested, created_at, started_at, finished_at,"
             + " heartbeat_at from member_import";
-
-    private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
-
-    ImportJobs(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-    }
 
     long create(NewImport job) {
         var keys = new GeneratedKeyHolder();

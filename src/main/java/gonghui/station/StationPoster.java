@@ -13,19 +13,9 @@ import org.springframework.stereotype.Component;
  * in), its code and hours. The QR code is drawn as a table of cells, so it prints sharp at any size.
  */
 @Component
-class StationPoster {
+record StationPoster(PdfRenderer renderer, PublicAddress address, MessageSource messages) {
 
     private static final double MODULE_MM = 2.4;
-
-    private final PdfRenderer renderer;
-    private final PublicAddress address;
-    private final MessageSource messages;
-
-    StationPoster(PdfRenderer renderer, PublicAddress address, MessageSource messages) {
-        this.renderer = renderer;
-        this.address = address;
-        this.messages = messages;
-    }
 
     /** The address the poster's QR code carries. */
     String address(Station station) {

@@ -8,15 +8,9 @@ import org.springframework.stereotype.Component;
 
 /** Files of a supervised task (evidence of its progress): seen by whoever sees the task, added by record managers. */
 @Component
-class TaskAttachments implements AttachmentOwnerPolicy {
+record TaskAttachments(Tasks tasks) implements AttachmentOwnerPolicy {
 
     static final String TYPE = "campaign-task";
-
-    private final Tasks tasks;
-
-    TaskAttachments(Tasks tasks) {
-        this.tasks = tasks;
-    }
 
     @Override
     public String ownerModule() {
