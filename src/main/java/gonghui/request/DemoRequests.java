@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * closed and rated (one 不满意, waiting to be reopened) — so that the desk and the figures look alive on first start.
  */
 @Component
-@Order(5)
+@Order(6)
 class DemoRequests implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
