@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -124,7 +125,13 @@ record RequestApiController(Requests requests, PersonalDataCipher cipher) {
             @RequestBody Filing filing,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             Worker worker) {
-        long id = requests.file(filing.form(key(filing, idempotencyKey)), worker);
+        RequestForm form = filing.form(key(filing, idempotencyKey));
+        long id;
+        try {
+            id = requests.file(form, worker);
+        } catch (DuplicateKeyException e) {
+            id = requests.file(form, worker); // the same key filed at the same moment: the first one's id
+        }
         return ResponseEntity.status(201)
                 .body(new Filed(id, requests.mine(id, worker).status()));
     }

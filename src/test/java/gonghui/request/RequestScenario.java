@@ -136,6 +136,28 @@ abstract class RequestScenario {
     }
 
     @Test
+    void theSameRequestSentSixTimesAtOnceIsFiledOnce() throws Exception {
+        ApiClient phone = ApiClient.withToken(baseUrl(), tokenFor(newMobile()));
+        String body = filing("CONSULTATION", "网络不好，连按了好几次提交", district, newKey());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<ApiClient.Response>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sent.add(pool.submit(() -> phone.post("/api/v1/requests", body)));
+            }
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            for (var response : sent) {
+                assertThat(response.get().status()).as(response.get().body()).isEqualTo(201);
+                ids.add(response.get().json().get("id").asLong());
+            }
+            assertThat(ids).as("one request, the same id for every answer").hasSize(1);
+            assertThat(phone.get("/api/v1/me/requests").json()).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aProblemIsNamedByItsFieldAndNothingIsFiled() {
         ApiClient phone = ApiClient.withToken(baseUrl(), tokenFor(newMobile()));
         var empty = phone.post("/api/v1/requests", filing("CONSULTATION", " ", district, newKey()));
