@@ -40,6 +40,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -73,6 +74,7 @@ public class Requests {
     private final CardHolders holders;
     private final SmsSignIn signIn;
     private final Notifications notifications;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Requests(
@@ -86,6 +88,7 @@ public class Requests {
             CardHolders holders,
             SmsSignIn signIn,
             Notifications notifications,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -97,6 +100,7 @@ public class Requests {
         this.holders = holders;
         this.signIn = signIn;
         this.notifications = notifications;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -124,6 +128,7 @@ public class Requests {
                 new Requester(name),
                 Entry.of("request.timeline.filed", union.name()));
         notifyFiled(id, union.id(), form.type());
+        events.publishEvent(new RequestFiled(id, union.id(), checked.type(), RequestChannel.ONLINE));
         return id;
     }
 
@@ -159,6 +164,7 @@ public class Requests {
         if (union.id() != user.organizationId()) {
             notifyFiled(id, union.id(), form.type());
         }
+        events.publishEvent(new RequestFiled(id, union.id(), checked.type(), RequestChannel.HOTLINE));
         return id;
     }
 
@@ -189,6 +195,8 @@ public class Requests {
                         Argument.text(report.stationName(), 100),
                         Argument.label("StationProblem." + report.problem().name())),
                 RequestController.PATH + "/" + id);
+        events.publishEvent(
+                new RequestFiled(id, report.organizationId(), RequestType.SERVICE_HELP, RequestChannel.STATION));
         return id;
     }
 
@@ -260,6 +268,7 @@ public class Requests {
                         Argument.organization(request.organizationId()),
                         Argument.label("RequestType." + request.type().name())),
                 RequestController.PATH + "/" + id);
+        events.publishEvent(new RequestTransferred(id, request.organizationId(), organizationId));
     }
 
     /** Starts handling an accepted request. */
@@ -277,7 +286,7 @@ public class Requests {
     /** Closes with the result the worker reads; they may then rate it. */
     @Transactional
     public void close(long id, String result, CurrentUser user) {
-        get(id, user);
+        Request request = get(id, user);
         String answer = required(result, "result", "request.rejected.resultRequired", RESULT_MAX);
         casework.move(
                 lifecycle,
@@ -291,6 +300,13 @@ public class Requests {
                 .param("now", LocalDateTime.now(clock))
                 .param("id", id)
                 .update();
+        Case<RequestStatus> closed = casework.get(lifecycle, id);
+        events.publishEvent(new RequestClosed(
+                id,
+                request.organizationId(),
+                closed.closedOn(),
+                closed.dueOn(),
+                !closed.closedOn().isAfter(closed.dueOn())));
     }
 
     /** The worker rates their closed request, once per closing. */
@@ -316,6 +332,7 @@ public class Requests {
                 .param("now", LocalDateTime.now(clock))
                 .param("id", id)
                 .update();
+        events.publishEvent(new RequestRated(id, request.organizationId(), rating));
     }
 
     /**
@@ -349,6 +366,7 @@ public class Requests {
                         "notification.request.reopened",
                         Argument.label("RequestType." + request.type().name())),
                 RequestController.PATH + "/" + id);
+        events.publishEvent(new RequestReopened(id, request.organizationId()));
     }
 
     /** The request, when the cadre's subtree holds the union it sits with; 404 otherwise. */

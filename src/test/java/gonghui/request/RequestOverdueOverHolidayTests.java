@@ -121,8 +121,9 @@ class RequestOverdueOverHolidayTests {
 
         clock.set(LocalDate.of(2027, 4, 9));
         assertThat(deadlines.sweep())
-                .as("on its last day it is due, not overdue")
+                .as("on its last day it is due soon, not overdue")
                 .noneMatch(alert -> alert.caseId() == id && alert instanceof gonghui.casework.CaseWentOverdue);
+        await().until(() -> noticesTo(district, "notification.request.dueSoon", id) == 1);
         assertThat(noticesTo(city, "notification.request.overdueBelow", id)).isZero();
 
         clock.set(LocalDate.of(2027, 4, 12));
