@@ -2,12 +2,15 @@ package gonghui.request;
 
 import gonghui.access.Capability;
 import gonghui.access.CurrentUser;
+import gonghui.document.Spreadsheet;
+import gonghui.document.Spreadsheet.Column;
 import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;
 import gonghui.organization.UnionDirectory;
 import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
 import gonghui.web.NavigationEntry;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +58,54 @@ class RequestController {
         model.addAttribute("status", status);
         model.addAttribute("figures", requests.figures(null, user));
         return "request/requests";
+    }
+
+    /** The list as the desk shows it (status filter included), in the reader's language; contact numbers masked. */
+    @GetMapping(PATH + ".xlsx")
+    void exportList(
+            @RequestParam(required = false) RequestStatus status, CurrentUser user, HttpServletResponse response) {
+        List<Request> list = requests.list(status, user);
+        String scope = tree.get(user.organizationId(), user).name();
+        Spreadsheet.download(response, scope + "-" + texts.of("request.desk") + ".xlsx", workbook -> {
+            Spreadsheet.Sheet sheet = workbook.sheet(
+                    texts.of("request.desk"),
+                    List.of(
+                            Column.of(texts.of("request.number"), 8),
+                            Column.of(texts.of("request.type"), 12),
+                            Column.of(texts.of("request.description"), 50),
+                            Column.of(texts.of("request.union"), 24),
+                            Column.of(texts.of("request.channel"), 14),
+                            Column.of(texts.of("request.contact"), 16),
+                            Column.of(texts.of("request.filed"), 12),
+                            Column.of(texts.of("request.complexity"), 10),
+                            Column.of(texts.of("request.due"), 12),
+                            Column.of(texts.of("request.status"), 10),
+                            Column.of(texts.of("request.overdue"), 8),
+                            Column.of(texts.of("request.transfers"), 8),
+                            Column.of(texts.of("request.rating"), 12),
+                            Column.of(texts.of("request.result"), 40)));
+            for (Request r : list) {
+                sheet.add(
+                        r.id(),
+                        label(r.type()),
+                        r.description(),
+                        r.organizationName(),
+                        label(r.channel()),
+                        r.contactMasked() == null ? "" : r.contactMasked(),
+                        r.filedAt().toLocalDate(),
+                        r.complexity() == null ? "" : label(r.complexity()),
+                        r.isOpen() ? r.progress().dueOn() : null,
+                        label(r.status()),
+                        r.overdue() ? texts.of("request.overdue") : "",
+                        r.transferCount(),
+                        r.rating() == null ? "" : label(r.rating()),
+                        r.result() == null ? "" : r.result());
+            }
+        });
+    }
+
+    private String label(Enum<?> value) {
+        return texts.of(value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
     @GetMapping(PATH + "/new")

@@ -8,6 +8,7 @@
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "casework",
+            "document",
             "memberservice",
             "member",
             "station",

@@ -7,6 +7,10 @@ import com.microsoft.playwright.Page;
 import gonghui.support.ApplicationTest;
 import gonghui.support.Browser;
 import gonghui.support.BrowserSession;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +29,7 @@ class RequestBrowserTest {
     int port;
 
     @Test
-    void aWorkerFilesOnThePhoneTheUnionClosesItAndTheWorkerReopensIt() {
+    void aWorkerFilesOnThePhoneTheUnionClosesItAndTheWorkerReopensIt() throws IOException {
         Page phone = browser.newPage(baseUrl());
         phone.setViewportSize(390, 844);
         phone.navigate("/my");
@@ -65,6 +69,17 @@ class RequestBrowserTest {
         desk.getByTestId("close").click();
         assertThat(desk.getByTestId("request-status")).hasText("已办结");
         Browser.screenshot(desk, "request-03-closed-1440");
+        desk.navigate("/requests?status=CLOSED");
+        List<String> cells = new ArrayList<>();
+        com.microsoft.playwright.Download excel =
+                desk.waitForDownload(() -> desk.getByTestId("export-requests").click());
+        try (var workbook = new XSSFWorkbook(excel.createReadStream())) {
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+        }
+        assertThat(cells)
+                .as("the closed requests in the reader's language, the number masked")
+                .contains("已办结", "法律援助", "已约谈用人单位，工资本周内结清。", "139****2345")
+                .doesNotContain("13955502345", "待受理");
 
         phone.navigate(path);
         assertThat(phone.getByTestId("request-result")).containsText("工资本周内结清");
