@@ -185,6 +185,7 @@ class EveryPageBrowserTest {
                         recordPages.get("imports"),
                         recordPages.get("stations"),
                         recordPages.get("join-applications"),
+                        "/requests/" + records.get("requests"),
                         recordPages.get("service-stations")));
     }
 
@@ -372,7 +373,19 @@ class EveryPageBrowserTest {
                         java.util.UUID.randomUUID().toString()),
                 new gonghui.memberservice.Worker(cipher.hash(applicantMobile), "139****1234"));
 
+        long request = created(api.post(
+                "/api/v1/requests/calls",
+                json().put("type", "COMPLAINT")
+                        .put("description", hostile("诉求", 2000))
+                        .put("name", hostile("来电", 50))
+                        .put("contactPreference", "PHONE")
+                        .put("contactMobile", "13966605678")
+                        .put("organizationId", union)
+                        .put("requestKey", java.util.UUID.randomUUID().toString())
+                        .toString()));
+
         Map<String, Long> records = new LinkedHashMap<>();
+        records.put("requests", request);
         records.put("stations", stationId);
         records.put("join-applications", application);
         records.put("join", application);

@@ -67,6 +67,14 @@ class RouteSweepTests {
             "/my/join/{id}",
             "/api/v1/me/join-applications",
             "/api/v1/me/join-applications/{id}",
+            "/my/requests",
+            "/my/requests/{id}",
+            "/my/requests/{id}/rate",
+            "/my/requests/{id}/reopen",
+            "/api/v1/me/requests",
+            "/api/v1/me/requests/{id}",
+            "/api/v1/me/requests/{id}/rate",
+            "/api/v1/me/requests/{id}/reopen",
             "/api/v1/unions/for-joining",
             "/verify/{token}",
             "/api/v1/cards/verify");
@@ -93,6 +101,9 @@ class RouteSweepTests {
 
     @Autowired
     gonghui.shared.PersonalDataCipher cipher;
+
+    @Autowired
+    gonghui.request.Requests requests;
 
     @LocalServerPort
     int port;
@@ -179,6 +190,27 @@ class RouteSweepTests {
         dalian.put("notifications", new DalianRecord(notification, "notification"));
         dalian.put("stations", new DalianRecord(station, "station"));
         dalian.put("join-applications", new DalianRecord(dalianJoinApplication(city), "join_application"));
+        dalian.put("requests", new DalianRecord(dalianRequest(city), "request"));
+    }
+
+    /** A worker's request to a district federation of Dalian, filed as the phone form files it. */
+    private long dalianRequest(long city) {
+        long district = jdbc.sql("select min(id) from organization where parent_id = :city and kind = 'FEDERATION'")
+                .param("city", city)
+                .query(Long.class)
+                .single();
+        String mobile = String.format("1370412%04d", (int) (System.nanoTime() % 10000));
+        var worker = new gonghui.memberservice.Worker(cipher.hash(mobile), mobile.substring(0, 3) + "****");
+        return requests.file(
+                new gonghui.request.RequestForm(
+                        gonghui.request.RequestType.LEGAL_AID,
+                        "公司拖欠三个月工资",
+                        gonghui.request.ContactPreference.NO_CONTACT,
+                        null,
+                        null,
+                        district,
+                        java.util.UUID.randomUUID().toString()),
+                worker);
     }
 
     /** A worker's application to a grassroots union in Dalian, filed as the phone form files it. */
@@ -327,6 +359,9 @@ class RouteSweepTests {
             case "join_application" ->
                 "select a.*, (select c.state from casework_case c where c.case_type = 'join-application'"
                         + " and c.case_id = a.id) as state from join_application a where a.id = :id";
+            case "request" ->
+                "select r.*, (select c.state from casework_case c where c.case_type = 'request'"
+                        + " and c.case_id = r.id) as state from request r where r.id = :id";
             case "notification" ->
                 "select n.*, (select count(*) from notification_read r where r.notification_id = n.id) as readers"
                         + " from notification n where n.id = :id";

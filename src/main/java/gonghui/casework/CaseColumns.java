@@ -67,6 +67,11 @@ public final class CaseColumns<S extends Enum<S>> {
         return alias + ".due_on";
     }
 
+    /** The day the case entered a closing state, null while open. */
+    public String closedOn() {
+        return alias + ".closed_on";
+    }
+
     public String isOpen() {
         return alias + ".closed_on is null";
     }

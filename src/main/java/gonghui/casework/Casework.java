@@ -57,6 +57,16 @@ public class Casework {
         return open(lifecycle, id, ownerOrganizationId, dueOn, Timeline.Actor.of(requester), entry);
     }
 
+    /**
+     * Opens a case that no person filed: one module files it when another module's event asks for it (a problem
+     * reported at a station becomes a request). The timeline shows the system as the actor.
+     */
+    @Transactional
+    public <S extends Enum<S>> Case<S> openBySystem(
+            Lifecycle<S> lifecycle, long id, long ownerOrganizationId, LocalDate dueOn, Entry entry) {
+        return open(lifecycle, id, ownerOrganizationId, dueOn, (Timeline.Actor) null, entry);
+    }
+
     private <S extends Enum<S>> Case<S> open(
             Lifecycle<S> lifecycle,
             long id,

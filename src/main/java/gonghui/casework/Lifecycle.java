@@ -31,6 +31,7 @@ public final class Lifecycle<S extends Enum<S>> {
     private final Map<String, Transition<S>> transitions;
     private final Set<S> closing;
     private final TimeLimit dueSoonWithin;
+    private final Set<Capability> alsoOpenedBy;
 
     private Lifecycle(Builder<S> builder) {
         this.type = builder.type;
@@ -38,6 +39,7 @@ public final class Lifecycle<S extends Enum<S>> {
         this.transitions = Collections.unmodifiableMap(new LinkedHashMap<>(builder.transitions));
         this.closing = Collections.unmodifiableSet(EnumSet.copyOf(builder.closing));
         this.dueSoonWithin = builder.dueSoonWithin;
+        this.alsoOpenedBy = Collections.unmodifiableSet(EnumSet.copyOf(builder.alsoOpenedBy));
     }
 
     /**
@@ -71,8 +73,14 @@ public final class Lifecycle<S extends Enum<S>> {
         return dueSoonWithin;
     }
 
-    /** Refuses (HTTP 403) unless the user's role grants what the transition requires. */
+    /**
+     * Refuses (HTTP 403) unless the user's role grants what the transition requires; a case may be opened besides by
+     * whoever holds one of the capabilities given to {@link Builder#alsoOpenedBy}.
+     */
     public void require(CurrentUser user, String transition) {
+        if (OPEN.equals(transition) && alsoOpenedBy.stream().anyMatch(user::may)) {
+            return;
+        }
         user.require(transition(transition).requires());
     }
 
@@ -117,6 +125,7 @@ public final class Lifecycle<S extends Enum<S>> {
         private final Map<String, Transition<S>> transitions = new LinkedHashMap<>();
         private final Set<S> closing;
         private TimeLimit dueSoonWithin;
+        private final Set<Capability> alsoOpenedBy = EnumSet.noneOf(Capability.class);
 
         private Builder(String type, Class<S> states) {
             if (!TYPE.matcher(type).matches()) {
@@ -130,6 +139,15 @@ public final class Lifecycle<S extends Enum<S>> {
         /** Cases open in {@code initial}, by whoever's role grants {@code requires}. */
         public Builder<S> opensIn(S initial, Capability requires) {
             transitions.put(OPEN, new Transition<>(OPEN, Set.of(), initial, requires));
+            return this;
+        }
+
+        /**
+         * Lets whoever holds {@code capability} open a case as well, in their own name: a cadre who takes a worker's
+         * call files it for the worker where the worker files it themselves ({@code OWN_RECORDS}).
+         */
+        public Builder<S> alsoOpenedBy(Capability capability) {
+            alsoOpenedBy.add(capability);
             return this;
         }
 

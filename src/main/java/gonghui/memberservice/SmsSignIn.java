@@ -144,7 +144,7 @@ public class SmsSignIn {
     }
 
     /** The number the worker proved, from their newest session that kept it (for the forms they file). */
-    Optional<String> provenMobile(Worker worker) {
+    public Optional<String> provenMobile(Worker worker) {
         return jdbc.sql("select mobile_encrypted from member_session where mobile_hash = :number and mobile_encrypted"
                         + " is not null and expires_at > :now order by created_at desc fetch first 1 rows only")
                 .param("number", worker.mobileHash())

@@ -1,15 +1,13 @@
 package gonghui.station;
 
-import gonghui.notification.Argument;
-import gonghui.notification.Message;
-import gonghui.notification.Notifications;
-import gonghui.notification.Recipient;
 import gonghui.shared.PersonalDataCipher;
 import gonghui.shared.RejectedException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,25 +19,28 @@ import org.springframework.transaction.annotation.Transactional;
 class StationFeedbackLog {
 
     private final JdbcClient jdbc;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
     private final PersonalDataCipher cipher;
     private final Clock clock;
     private final int perDay;
 
     StationFeedbackLog(
             JdbcClient jdbc,
-            Notifications notifications,
+            ApplicationEventPublisher events,
             PersonalDataCipher cipher,
             Clock clock,
             StationSettings settings) {
         this.jdbc = jdbc;
-        this.notifications = notifications;
+        this.events = events;
         this.cipher = cipher;
         this.clock = clock;
         this.perDay = settings.feedbackPerDay();
     }
 
-    /** Records the feedback; a reported problem also goes to the inbox of the union that runs the station. */
+    /**
+     * Records the feedback; a reported problem is besides published as {@link StationProblemReported}, for the union
+     * that runs the station to deal with (the request module files it as a request to that union).
+     */
     @Transactional
     void record(Station station, StationFeedback.Form form, String clientAddress) {
         long stationId = station.id();
@@ -69,6 +70,7 @@ class StationFeedbackLog {
         if (today >= perDay) {
             throw new RejectedException("comment", "station.rejected.feedbackLimit", perDay);
         }
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into station_feedback (station_id, rating, problem, comment, client_hash, created_at) values"
                         + " (:station, :rating, :problem, :comment, :client, :at)")
                 .param("station", stationId)
@@ -77,15 +79,15 @@ class StationFeedbackLog {
                 .param("comment", comment)
                 .param("client", client)
                 .param("at", now)
-                .update();
+                .update(keys, "id");
         if (form.problem() != null) {
-            notifications.send(
-                    Recipient.organization(station.organizationId()),
-                    Message.of(
-                            "notification.station.problem",
-                            Argument.text(station.name(), 100),
-                            Argument.label("StationProblem." + form.problem().name())),
-                    "/stations/" + stationId + "/edit");
+            events.publishEvent(new StationProblemReported(
+                    keys.getKeyAs(Number.class).longValue(),
+                    stationId,
+                    station.organizationId(),
+                    station.name(),
+                    form.problem(),
+                    comment));
         }
     }
 

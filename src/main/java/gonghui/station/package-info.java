@@ -3,5 +3,5 @@
  * the unions that run them, and the public finder of the nearest station open now.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organization", "access", "document", "notification", "shared", "web"})
+        allowedDependencies = {"organization", "access", "document", "shared", "web"})
 package gonghui.station;

@@ -138,6 +138,34 @@ class CaseworkTests {
         assertThat(timeline.get(1).byRequester()).isFalse();
     }
 
+    static final Lifecycle<Filed> FILED_BY_WORKERS_OR_CADRES = Lifecycle.of("casework-test-hotline", Filed.class)
+            .opensIn(Filed.FILED, Capability.OWN_RECORDS)
+            .alsoOpenedBy(Capability.MANAGE_RECORDS)
+            .allow("close", Capability.MANAGE_RECORDS, Filed.CLOSED, Filed.FILED)
+            .closedIn(Filed.CLOSED)
+            .build();
+
+    @Test
+    void aCadreMayFileForAWorkerWhereTheLifecycleSaysSoAndTheSystemFilesInNobodysName() {
+        long byCadre = newId();
+        assertThatThrownBy(() -> casework.open(
+                        FILED_BY_WORKERS, byCadre, cadre.organizationId(), null, cadre, Entry.of("t.filed")))
+                .as("a lifecycle opened by workers only")
+                .isInstanceOf(AccessDeniedException.class);
+        casework.open(FILED_BY_WORKERS_OR_CADRES, byCadre, cadre.organizationId(), null, cadre, Entry.of("t.filed"));
+        assertThat(casework.timeline(FILED_BY_WORKERS_OR_CADRES, byCadre).get(0).actorUsername())
+                .isEqualTo("shenyang");
+
+        long bySystem = newId();
+        casework.openBySystem(
+                FILED_BY_WORKERS, bySystem, cadre.organizationId(), calendar.today(), Entry.of("t.reported"));
+        TimelineEntry<Filed> opened =
+                casework.timeline(FILED_BY_WORKERS, bySystem).get(0);
+        assertThat(opened.bySystem()).isTrue();
+        assertThat(opened.to()).isEqualTo(Filed.FILED);
+        assertThat(casework.get(FILED_BY_WORKERS, bySystem).dueOn()).isEqualTo(calendar.today());
+    }
+
     @Test
     void aRescheduledCaseIsReportedOverdueAgainAgainstItsNewDate() {
         long id = newId();

@@ -105,15 +105,19 @@ abstract class StationScenario {
         assertThat(fourth.status()).isEqualTo(422);
         assertThat(fourth.json().get("detail").asString()).isEqualTo("同一驿站每天最多反映3次，谢谢您的关心");
 
-        boolean notified = false;
-        for (JsonNode item : dalian.get("/api/v1/notifications?size=100").json().get("items")) {
-            if (item.get("text").asString().equals("驿站反映问题：" + name("rated") + "——锁门进不去")) {
-                notified = ("/stations/" + id + "/edit").equals(item.get("link").asString());
-            }
-        }
-        assertThat(notified)
-                .as("the station's union is told of the problem in its inbox")
-                .isTrue();
+        org.awaitility.Awaitility.await()
+                .alias("the station's union is told of the problem in its inbox, linked to the request it became")
+                .until(() -> {
+                    int told = 0;
+                    for (JsonNode item :
+                            dalian.get("/api/v1/notifications?size=100").json().get("items")) {
+                        if (item.get("text").asString().equals("驿站反映问题：" + name("rated") + "——锁门进不去")
+                                && item.get("link").asString().startsWith("/requests/")) {
+                            told++;
+                        }
+                    }
+                    return told == 1;
+                });
 
         var log = dalian.get("/api/v1/stations/" + id + "/feedback").json();
         assertThat(log.size()).isEqualTo(3);

@@ -1,0 +1,101 @@
+package gonghui.request;
+
+import gonghui.memberservice.Worker;
+import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The worker's requests on the phone: the list and a new one, and one request's progress, rating and reopening. */
+@Controller
+class MyRequestsController {
+
+    static final String MY_REQUESTS = "/my/requests";
+
+    private final Requests requests;
+    private final Texts texts;
+
+    MyRequestsController(Requests requests, Texts texts) {
+        this.requests = requests;
+        this.texts = texts;
+    }
+
+    @GetMapping(MY_REQUESTS)
+    String showList(Worker worker, Model model) {
+        return list(RequestForm.empty(UUID.randomUUID().toString()), worker, model, Map.of());
+    }
+
+    @PostMapping(MY_REQUESTS)
+    String file(@ModelAttribute RequestForm form, Worker worker, Model model) {
+        try {
+            long id;
+            try {
+                id = requests.file(form, worker);
+            } catch (DuplicateKeyException e) {
+                id = requests.file(form, worker); // a double tap that raced the first: the first one's id
+            }
+            return "redirect:" + MY_REQUESTS + "/" + id;
+        } catch (RejectedException e) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            problems.put(e.field(), texts.of(e));
+            return list(form, worker, model, problems);
+        }
+    }
+
+    @GetMapping(MY_REQUESTS + "/{id}")
+    String showRequest(@PathVariable long id, Worker worker, Model model) {
+        return show(id, worker, model, null);
+    }
+
+    @PostMapping(MY_REQUESTS + "/{id}/rate")
+    String rate(
+            @PathVariable long id,
+            @RequestParam(required = false) RequestRating rating,
+            @RequestParam(required = false) String comment,
+            Worker worker,
+            Model model) {
+        try {
+            requests.rate(id, rating, comment, worker);
+            return "redirect:" + MY_REQUESTS + "/" + id;
+        } catch (RejectedException e) {
+            return show(id, worker, model, e);
+        }
+    }
+
+    @PostMapping(MY_REQUESTS + "/{id}/reopen")
+    String reopen(@PathVariable long id, @RequestParam(required = false) String reason, Worker worker, Model model) {
+        try {
+            requests.reopen(id, reason, worker);
+            return "redirect:" + MY_REQUESTS + "/" + id;
+        } catch (RejectedException e) {
+            return show(id, worker, model, e);
+        }
+    }
+
+    private String show(long id, Worker worker, Model model, RejectedException refusal) {
+        Request request = requests.mine(id, worker);
+        model.addAttribute("request", request);
+        model.addAttribute("timeline", requests.timeline(request));
+        model.addAttribute("error", refusal == null ? null : texts.of(refusal));
+        return "request/my-request";
+    }
+
+    private String list(RequestForm form, Worker worker, Model model, Map<String, String> problems) {
+        model.addAttribute("requests", requests.mine(worker));
+        model.addAttribute("form", form);
+        model.addAttribute("unions", requests.unionsFor(worker));
+        model.addAttribute("mobileProven", requests.hasProvenMobile(worker));
+        model.addAttribute("worker", worker);
+        model.addAttribute("problems", problems);
+        return "request/my-requests";
+    }
+}
