@@ -108,7 +108,12 @@ class CampaignBrowserTests {
                     .first()
                     .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                             .setPath(Browser.SCREENSHOTS.resolve("campaign-06b-first-draft.png")));
-            admin.uncheck("#include-0");
+            assertThat(admin.isChecked("#include-0"))
+                    .as("a draft that may repeat a recorded meeting starts unticked")
+                    .isFalse();
+            for (int draft = 1; draft < 8; draft++) {
+                admin.check("#include-" + draft); // the cadre has checked these are other meetings
+            }
             admin.click("[data-testid=confirm-ingestion]");
             assertThat(admin.textContent("[data-testid=notice]")).contains("7");
             assertThat(admin.textContent("[data-testid=reported-count]")).contains("8 / 14");
