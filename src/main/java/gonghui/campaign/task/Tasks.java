@@ -210,7 +210,13 @@ public class Tasks {
                 user,
                 entry.withNote(cut(report.note().strip(), 4000)).withAttachments(attachmentIds));
         events.publishEvent(new TaskProgressReported(
-                taskId, step.id(), task.issuingOrganizationId(), task.ownerOrganizationId(), task.title(), completes));
+                taskId,
+                step.id(),
+                task.issuingOrganizationId(),
+                task.ownerOrganizationId(),
+                user.organizationId(),
+                task.title(),
+                completes));
     }
 
     /** The progress reports of a task: the {@code report} and {@code complete} steps of its timeline. */
