@@ -86,7 +86,9 @@ record TaskController(Tasks tasks, ProgressEvidence evidence, OrganizationTree t
 
     @GetMapping("/campaigns/tasks/{id}")
     String showTask(@PathVariable long id, CurrentUser user, Model model) {
-        model.addAttribute("task", tasks.get(id, user));
+        Task task = tasks.get(id, user);
+        model.addAttribute("task", task);
+        model.addAttribute("meetingId", tasks.meetingOf(task, user).orElse(null));
         model.addAttribute("timeline", tasks.timeline(id, user));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));

@@ -169,6 +169,13 @@ public class Tasks {
         return id;
     }
 
+    /** The meeting whose requirement the task came from, when it came from one the user may see. */
+    public Optional<Long> meetingOf(Task task, CurrentUser user) {
+        return task.requirementId() == null
+                ? Optional.empty()
+                : meetings.findRequirement(task.requirementId(), user).map(Meetings.RequirementOf::meetingId);
+    }
+
     /** The task a meeting requirement became, if it became one: a requirement becomes one task at most. */
     public Optional<Long> taskOfRequirement(Long requirementId) {
         return requirementId == null
