@@ -156,6 +156,18 @@ class CampaignBrowserTests {
                 assertThat(text).contains("连日来，我省各市总工会纷纷召开会议", "7月22日，沈阳市总工会党组", "葫芦岛市总工会");
             }
 
+            String compiled = admin.url();
+            admin.locator("[data-testid=report-paragraph]").nth(0).fill("连日来，全省各级工会迅速掀起学习热潮。");
+            admin.click("[data-testid=save-draft]");
+            admin.navigate(compiled);
+            assertThat(admin.locator("[data-testid=report-paragraph]").nth(0).inputValue())
+                    .as("the edited text survives a reload")
+                    .isEqualTo("连日来，全省各级工会迅速掀起学习热潮。");
+            assertThat(admin.textContent("[data-testid=report-draft]")).contains("省总工会管理员");
+            admin.click("[data-testid=discard-draft]");
+            assertThat(admin.locator("[data-testid=report-paragraph]").nth(0).inputValue())
+                    .startsWith("连日来，我省各市总工会纷纷召开会议");
+
             admin.navigate("/campaigns/ingestions/new");
             Path upload = Files.createTempFile("seed-report", ".txt");
             Files.write(upload, CampaignScenario.seed().getBytes(java.nio.charset.Charset.forName("GB18030")));

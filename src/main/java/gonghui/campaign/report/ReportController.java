@@ -3,7 +3,11 @@ package gonghui.campaign.report;
 import gonghui.access.CurrentUser;
 import gonghui.campaign.directive.Directives;
 import gonghui.document.Downloads;
+import gonghui.organization.OrganizationTree;
+import gonghui.shared.RejectedException;
+import gonghui.shared.Texts;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,10 +17,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The compiled report: an editable preview, and the text (as generated or as edited) as PDF or Word. */
 @Controller
-record ReportController(ReportCompiler compiler, Directives directives, ReportPdf pdf, ReportDocx docx) {
+record ReportController(
+        ReportCompiler compiler,
+        Directives directives,
+        ReportDrafts drafts,
+        OrganizationTree tree,
+        Texts texts,
+        ReportPdf pdf,
+        ReportDocx docx) {
 
     private static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -26,8 +38,46 @@ record ReportController(ReportCompiler compiler, Directives directives, ReportPd
             @PathVariable long id, @RequestParam(required = false) Long node, CurrentUser user, Model model) {
         model.addAttribute("directive", directives.get(id, user));
         model.addAttribute("node", node);
-        model.addAttribute("report", compiler.compile(id, node, user));
+        Optional<ReportDrafts.Draft> draft = drafts.find(id, scope(node, user));
+        model.addAttribute(
+                "report", draft.map(ReportDrafts.Draft::report).orElseGet(() -> compiler.compile(id, node, user)));
+        model.addAttribute("draft", draft.orElse(null));
         return "campaign/report";
+    }
+
+    /** Saves the preview as edited: it stays for this directive and node until discarded. */
+    @PostMapping("/campaigns/directives/{id}/report/draft")
+    String saveDraft(
+            @PathVariable long id,
+            @RequestParam(required = false) Long node,
+            @RequestParam(required = false) String title,
+            @RequestParam(name = "paragraph", required = false) List<String> paragraphs,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        directives.get(id, user);
+        try {
+            drafts.save(
+                    id,
+                    scope(node, user),
+                    new CompiledReport(title, paragraphs == null ? List.of() : paragraphs),
+                    user);
+        } catch (RejectedException e) {
+            redirect.addFlashAttribute("error", texts.of(e));
+        }
+        return "redirect:/campaigns/directives/" + id + "/report" + (node == null ? "" : "?node=" + node);
+    }
+
+    /** Drops the saved draft: the preview is compiled from the records again. */
+    @PostMapping("/campaigns/directives/{id}/report/draft/discard")
+    String discardDraft(@PathVariable long id, @RequestParam(required = false) Long node, CurrentUser user) {
+        directives.get(id, user);
+        drafts.discard(id, scope(node, user), user);
+        return "redirect:/campaigns/directives/" + id + "/report" + (node == null ? "" : "?node=" + node);
+    }
+
+    /** The node the roundup is compiled for: the one chosen (within the user's subtree) or the user's own. */
+    private long scope(Long node, CurrentUser user) {
+        return node == null ? user.organizationId() : tree.get(node, user).id();
     }
 
     /** The report as generated, as PDF or Word. */
