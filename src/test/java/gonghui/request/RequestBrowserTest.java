@@ -62,6 +62,7 @@ class RequestBrowserTest {
         assertThat(desk.getByTestId("request-figures")).isVisible();
         desk.navigate("/requests/" + id);
         assertThat(desk.getByTestId("contact-masked")).hasText("139****2345");
+        assertThat(desk.getByTestId("attachment-upload")).isVisible();
         desk.selectOption("#complexity", "DIFFICULT");
         desk.getByTestId("accept").click();
         assertThat(desk.getByTestId("request-status")).hasText("已受理");

@@ -158,6 +158,36 @@ abstract class RequestScenario {
     }
 
     @Test
+    void theUnionAttachesPapersThatOnlyItsSubtreeReads() {
+        long id = filed(
+                ApiClient.withToken(baseUrl(), tokenFor(newMobile())),
+                filing("LEGAL_AID", "要回被扣的押金", district, newKey()));
+        var files = gonghui.support.FileClient.signIn(baseUrl(), "shenyang", "gonghui-demo");
+        var upload = files.upload(
+                "/api/v1/attachments",
+                java.util.Map.of("ownerType", "request", "ownerId", Long.toString(id)),
+                "工资条.txt",
+                "2026年10月工资条".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(upload.status()).as(upload.text()).isEqualTo(201);
+        assertThat(files.get("/api/v1/attachments?ownerType=request&ownerId=" + id)
+                        .text())
+                .contains("工资条.txt");
+        var elsewhere = gonghui.support.FileClient.signIn(baseUrl(), "dalian", "gonghui-demo");
+        assertThat(elsewhere
+                        .get("/api/v1/attachments?ownerType=request&ownerId=" + id)
+                        .status())
+                .isEqualTo(404);
+        assertThat(elsewhere
+                        .upload(
+                                "/api/v1/attachments",
+                                java.util.Map.of("ownerType", "request", "ownerId", Long.toString(id)),
+                                "x.txt",
+                                "x".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aProblemIsNamedByItsFieldAndNothingIsFiled() {
         ApiClient phone = ApiClient.withToken(baseUrl(), tokenFor(newMobile()));
         var empty = phone.post("/api/v1/requests", filing("CONSULTATION", " ", district, newKey()));
