@@ -3,7 +3,7 @@ package gonghui.member;
 import gonghui.shared.Gender;
 import java.time.LocalDate;
 
-/** One row of a member list: personal numbers only in masked form. */
+/** One row of a member list: personal numbers only in masked form; the union with the one above it. */
 public record MemberListItem(
         long id,
         String name,
@@ -13,6 +13,7 @@ public record MemberListItem(
         LocalDate birthDate,
         long organizationId,
         String organizationName,
+        String organizationPlace,
         MemberStatus status,
         MemberCategory category,
         LocalDate joinedOn) {}

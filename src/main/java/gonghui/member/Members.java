@@ -1,6 +1,7 @@
 package gonghui.member;
 
 import static gonghui.organization.OrganizationSql.nameOf;
+import static gonghui.organization.OrganizationSql.parentNameOf;
 
 import gonghui.organization.OrganizationSql;
 import gonghui.organization.Subtree;
@@ -29,8 +30,8 @@ import org.springframework.stereotype.Component;
 record Members(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 
     private static final String LIST_COLUMNS = "select m.id, m.name, m.id_number_masked, m.mobile_masked, m.gender,"
-            + " m.birth_date, m.organization_id, " + nameOf("m.organization_id") + " as organization_name, m.status,"
-            + " m.category, m.joined_on";
+            + " m.birth_date, m.organization_id, " + nameOf("m.organization_id") + " as organization_name, "
+            + parentNameOf("m.organization_id") + " as organization_place, m.status, m.category, m.joined_on";
     private static final String DETAIL_COLUMNS =
             LIST_COLUMNS + ", m.occupation, m.employer_name, m.ethnicity, m.education, m.version";
     private static final String FROM = " from member m where ";
@@ -358,6 +359,7 @@ record Members(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
                 rs.getObject("birth_date", LocalDate.class),
                 rs.getLong("organization_id"),
                 rs.getString("organization_name"),
+                rs.getString("organization_place"),
                 MemberStatus.valueOf(rs.getString("status")),
                 MemberCategory.valueOf(rs.getString("category")),
                 rs.getObject("joined_on", LocalDate.class));

@@ -29,6 +29,7 @@ import gonghui.shared.Gender;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
 import gonghui.shared.RejectedException;
+import gonghui.shared.UniqueInsert;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -36,7 +37,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -66,6 +66,7 @@ public class JoinApplications {
     private final Notifications notifications;
     private final SmsSignIn signIn;
     private final Clock clock;
+    private final UniqueInsert once;
 
     JoinApplications(
             JdbcClient jdbc,
@@ -79,7 +80,8 @@ public class JoinApplications {
             Membership membership,
             Notifications notifications,
             SmsSignIn signIn,
-            Clock clock) {
+            Clock clock,
+            UniqueInsert once) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.casework = casework;
@@ -92,6 +94,7 @@ public class JoinApplications {
         this.notifications = notifications;
         this.signIn = signIn;
         this.clock = clock;
+        this.once = once;
     }
 
     /**
@@ -145,8 +148,8 @@ public class JoinApplications {
             Long memberId,
             String requestKey,
             Worker worker) {
-        var keys = new GeneratedKeyHolder();
-        try {
+        Optional<Long> inserted = once.unlessTaken(() -> {
+            var keys = new GeneratedKeyHolder();
             jdbc.sql("insert into join_application (kind, applicant_mobile_hash, request_key, name,"
                             + " id_number_encrypted, id_number_hash, id_number_masked, mobile_encrypted, mobile_masked,"
                             + " gender, birth_date, category, occupation, employer_name, employer_credit_code, route,"
@@ -179,14 +182,13 @@ public class JoinApplications {
                     .param("consent", settings.consentVersion())
                     .param("now", LocalDateTime.now(clock))
                     .update(keys, "id");
-        } catch (DuplicateKeyException e) {
-            Optional<Long> same = byRequestKey(worker, requestKey);
-            if (same.isPresent()) {
-                return same.get();
-            }
-            throw new RejectedException("idNumber", "joining.rejected.alreadyWaiting");
+            return keys.getKeyAs(Number.class).longValue();
+        });
+        if (inserted.isEmpty()) {
+            return byRequestKey(worker, requestKey)
+                    .orElseThrow(() -> new RejectedException("idNumber", "joining.rejected.alreadyWaiting"));
         }
-        long id = keys.getKeyAs(Number.class).longValue();
+        long id = inserted.get();
         casework.open(
                 lifecycle,
                 id,

@@ -127,6 +127,7 @@ record OrganizationController(OrganizationTree tree, OrganizationManagement mana
                         .filter(candidate -> candidate.kind().mayContain(node.kind()) && candidate.id() != id)
                         .toList();
         model.addAttribute("candidates", candidates);
+        model.addAttribute("places", tree.places(candidates, user));
         model.addAttribute("field", "parentId");
         return "organization/candidates";
     }
@@ -138,7 +139,9 @@ record OrganizationController(OrganizationTree tree, OrganizationManagement mana
             @RequestParam(defaultValue = "organizationId") String field,
             CurrentUser user,
             Model model) {
-        model.addAttribute("candidates", q.isBlank() ? List.of() : tree.search(q.strip(), user, CANDIDATE_LIMIT));
+        List<OrganizationSummary> candidates = q.isBlank() ? List.of() : tree.search(q.strip(), user, CANDIDATE_LIMIT);
+        model.addAttribute("candidates", candidates);
+        model.addAttribute("places", tree.places(candidates, user));
         model.addAttribute("field", field.matches("[A-Za-z]{1,30}") ? field : "organizationId");
         return "organization/candidates";
     }

@@ -81,6 +81,24 @@ public class OrganizationTree {
         return ancestry.subList(Math.min(top, ancestry.size()), ancestry.size());
     }
 
+    /**
+     * Where each organisation lies, to tell twenty 一车间工会 apart: the chain above it below the province, e.g.
+     * 锦州市总工会 › 义县总工会 › 某某公司工会委员会, by id.
+     */
+    public Map<Long, String> places(Collection<OrganizationSummary> found, CurrentUser user) {
+        Map<Long, String> places = new java.util.LinkedHashMap<>();
+        for (OrganizationSummary organization : found) {
+            List<OrganizationSummary> above = path(organization.id(), user);
+            places.put(
+                    organization.id(),
+                    above.subList(0, above.size() - 1).stream()
+                            .filter(o -> o.parentId() != null)
+                            .map(OrganizationSummary::name)
+                            .collect(java.util.stream.Collectors.joining(" › ")));
+        }
+        return places;
+    }
+
     public List<OrganizationSummary> search(String text, CurrentUser user, int limit) {
         return organizations.search(text, user.organizationId(), limit);
     }

@@ -1,6 +1,7 @@
 package gonghui.organization;
 
 import gonghui.shared.LikePattern;
+import gonghui.shared.Pinyin;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -63,9 +64,12 @@ record Organizations(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate
     }
 
     List<OrganizationSummary> search(String text, long scope, int limit) {
-        return jdbc.sql(SUMMARY + " from organization o where o.name like :pattern and" + IN_SCOPE
-                        + " order by o.name fetch first :limit rows only")
+        String reading = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        return jdbc.sql(SUMMARY + " from organization o where (o.name like :pattern or o.name_initials like :reading"
+                        + " or o.name_pinyin like :reading) and" + IN_SCOPE
+                        + " order by length(o.name), o.name, o.id fetch first :limit rows only")
                 .param("pattern", LikePattern.containing(text))
+                .param("reading", reading.isEmpty() ? "-" : LikePattern.containing(reading))
                 .param("scope", scope)
                 .param("limit", limit)
                 .query(Organizations::mapSummary)
@@ -114,13 +118,29 @@ record Organizations(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Gives the names without a pinyin reading (rows of the seeding migrations) their initials and reading. */
+    int readNamesInPinyin() {
+        record Unread(long id, String name) {}
+        List<Unread> unread = jdbc.sql("select id, name from organization where name_initials is null")
+                .query((rs, row) -> new Unread(rs.getLong("id"), rs.getString("name")))
+                .list();
+        batch.batchUpdate(
+                "update organization set name_initials = ?, name_pinyin = ? where id = ?",
+                unread.stream()
+                        .map(u -> new Object[] {Pinyin.initials(u.name()), Pinyin.full(u.name()), u.id()})
+                        .toList());
+        return unread.size();
+    }
+
     long insert(long parentId, OrganizationForm form, Long employerId) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "insert into organization (parent_id, name, kind, region_code, employer_id, chair_name, established_on)"
-                                + " values (:parent, :name, :kind, :region, :employer, :chair, :established)")
+        jdbc.sql("insert into organization (parent_id, name, name_initials, name_pinyin, kind, region_code,"
+                        + " employer_id, chair_name, established_on) values (:parent, :name, :initials, :pinyin,"
+                        + " :kind, :region, :employer, :chair, :established)")
                 .param("parent", parentId)
                 .param("name", form.name())
+                .param("initials", Pinyin.initials(form.name()))
+                .param("pinyin", Pinyin.full(form.name()))
                 .param("kind", form.kind().name())
                 .param("region", form.regionCode())
                 .param("employer", employerId)
@@ -139,10 +159,12 @@ record Organizations(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate
     }
 
     void update(long id, OrganizationForm form, Long employerId) {
-        jdbc.sql("update organization set name = :name, region_code = :region, employer_id = :employer,"
-                        + " chair_name = :chair, established_on = :established, updated_at = current_timestamp,"
-                        + " version = version + 1 where id = :id")
+        jdbc.sql("update organization set name = :name, name_initials = :initials, name_pinyin = :pinyin,"
+                        + " region_code = :region, employer_id = :employer, chair_name = :chair, established_on ="
+                        + " :established, updated_at = current_timestamp, version = version + 1 where id = :id")
                 .param("name", form.name())
+                .param("initials", Pinyin.initials(form.name()))
+                .param("pinyin", Pinyin.full(form.name()))
                 .param("region", form.regionCode())
                 .param("employer", employerId)
                 .param("chair", form.chairName())

@@ -35,7 +35,7 @@ class CampaignBrowserTests {
             admin.click("[data-testid=nav-campaigns]");
             admin.click("[data-testid=new-directive]");
             admin.fill("#title", "学习贯彻党的二十届三中全会精神");
-            admin.fill("#issuedOn", "2024-07-20");
+            admin.fill("#issuedOn", "2024-07-19");
             admin.fill("#relayWithinDays", "5");
             admin.fill("#workshopCoveragePercent", "30");
             admin.fill("#requirements", "各市总工会召开党组（扩大）会议传达学习，组织劳模工匠宣讲团进企业、进车间、进班组。");

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +108,7 @@ public abstract class CampaignScenario {
 
     @Test
     void confirmedDraftsMakeTheDashboardShowWhoHasNotReportedAndTheReportReadLikeTheSeed() {
-        long directive = issueDirective(admin, "学习贯彻党的二十届三中全会精神", "2024-07-20", null);
+        long directive = issueDirective(admin, "学习贯彻党的二十届三中全会精神", "2024-07-21", null);
         confirmSeed(admin, directive);
 
         JsonNode dashboard =
@@ -269,6 +270,75 @@ public abstract class CampaignScenario {
         assertThat(refused.json().get("detail").asString()).contains("第2条要求已转为督办事项");
         assertThat(shenyang.get("/api/v1/meetings/" + meeting).json().get("requirements"))
                 .hasSize(3);
+    }
+
+    @Test
+    void theSameMeetingTwiceIsOneRecordEvenWhenTwoRequestsRace() throws Exception {
+        long directive = issueDirective(admin, "学习贯彻防重测试精神", LocalDate.now().toString(), null);
+        assertThat(issueDirective(admin, "学习贯彻防重测试精神", LocalDate.now().toString(), null))
+                .as("the same directive posted twice")
+                .isEqualTo(directive);
+        long shenyangCity = cityId("沈阳市总工会");
+        String body = meetingJson(directive, shenyangCity, "防重 测试会议");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ApiClient.Response>> racing = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            racing.add(pool.submit(() -> {
+                start.await();
+                return shenyang.post("/api/v1/meetings", body);
+            }));
+        }
+        start.countDown();
+        Set<Long> ids = new java.util.HashSet<>();
+        for (var response : racing) {
+            var answer = response.get();
+            assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+            ids.add(answer.json().get("id").asLong());
+        }
+        pool.shutdown();
+        assertThat(ids).as("both requests answer with the one meeting").hasSize(1);
+        var again = shenyang.post("/api/v1/meetings", body.replace("防重 测试会议", "防重测试会议"));
+        assertThat(again.json().get("id").asLong()).isEqualTo(ids.iterator().next());
+        assertThat(jdbc.sql("select count(*) from meeting where directive_id = :directive")
+                        .param("directive", directive)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        var byAnother = admin.post("/api/v1/meetings", body);
+        assertThat(byAnother.status()).isEqualTo(422);
+        assertThat(byAnother.json().get("detail").asString())
+                .contains("这次会议已经登记过")
+                .contains("防重 测试会议");
+
+        long requirement = shenyang.get("/api/v1/meetings/" + ids.iterator().next())
+                .json()
+                .get("requirements")
+                .get(0)
+                .get("id")
+                .asLong();
+        String task = "{\"ownerOrganizationId\":" + shenyangCity + ",\"requirementId\":" + requirement + ",\"dueOn\":\""
+                + LocalDate.now().plusDays(5) + "\"}";
+        long first = shenyang.post("/api/v1/tasks", task).json().get("id").asLong();
+        assertThat(shenyang.post("/api/v1/tasks", task).json().get("id").asLong())
+                .as("转为督办 twice: one task")
+                .isEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from campaign_task where requirement_id = :requirement")
+                        .param("requirement", requirement)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        String outreach = "{\"organizationId\":" + shenyangCity + ",\"directiveId\":" + directive + ",\"heldOn\":\""
+                + LocalDate.now() + "\",\"lecturer\":\"防重宣讲团\",\"lectureTeam\":true,\"reachedLevel\":\"GRASSROOTS\","
+                + "\"reachedPlace\":\"沈阳某厂\",\"audience\":40}";
+        long lecture =
+                shenyang.post("/api/v1/outreach", outreach).json().get("id").asLong();
+        assertThat(shenyang.post("/api/v1/outreach", outreach).json().get("id").asLong())
+                .isEqualTo(lecture);
+        assertThat(admin.post("/api/v1/outreach", outreach).json().get("detail").asString())
+                .contains("这次宣讲已经登记过");
     }
 
     @Test

@@ -139,6 +139,30 @@ abstract class JoiningScenario {
     }
 
     @Test
+    void twoRacingSubmissionsOfOneFormFileOneApplication() throws Exception {
+        ApiClient phone = ApiClient.withToken(baseUrl(), tokenFor(newMobile()));
+        String body = application("吴并发", newIdNumber(), union, UUID.randomUUID().toString());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var racing = new java.util.ArrayList<java.util.concurrent.Future<ApiClient.Response>>();
+        for (int i = 0; i < 2; i++) {
+            racing.add(pool.submit(() -> {
+                start.await();
+                return phone.post("/api/v1/join-applications", body);
+            }));
+        }
+        start.countDown();
+        var ids = new java.util.HashSet<Long>();
+        for (var response : racing) {
+            assertThat(response.get().status()).as(response.get().body()).isEqualTo(201);
+            ids.add(response.get().json().get("id").asLong());
+        }
+        pool.shutdown();
+        assertThat(ids).hasSize(1);
+        assertThat(phone.get("/api/v1/me/join-applications").json()).hasSize(1);
+    }
+
+    @Test
     void aProblemIsNamedByFieldAndNothingIsFiled() {
         ApiClient phone = ApiClient.withToken(baseUrl(), tokenFor(newMobile()));
         var wrongNumber = phone.post(

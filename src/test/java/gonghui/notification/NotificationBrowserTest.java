@@ -90,6 +90,7 @@ class NotificationBrowserTest {
         assertThat(page.getByTestId("recent-notifications")).containsText("第25批");
         assertNoSidewaysScroll(page);
 
+        page.getByTestId("nav-toggle").click();
         page.getByTestId("nav-notifications").click();
         page.getByTestId("mark-all-read").click();
         assertThat(page.getByTestId("nav-notifications").getByTestId("nav-badge"))

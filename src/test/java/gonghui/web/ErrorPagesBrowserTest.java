@@ -49,6 +49,12 @@ class ErrorPagesBrowserTest {
                         .intValue())
                 .isLessThanOrEqualTo(0);
         Browser.screenshot(page, "error-404-en-390");
+
+        page.navigate("/members?lang=zh_CN");
+        assertThat(page.getByTestId("nav-members")).not().isVisible();
+        page.getByTestId("nav-toggle").click();
+        assertThat(page.getByTestId("nav-members")).isVisible();
+        Browser.screenshot(page, "nav-open-390");
     }
 
     @Test

@@ -8,6 +8,7 @@ import gonghui.organization.OrganizationTree;
 import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
+import gonghui.shared.UniqueInsert;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,11 +35,13 @@ public class Directives {
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
     private final ApplicationEventPublisher events;
+    private final UniqueInsert once;
 
-    Directives(JdbcClient jdbc, OrganizationTree tree, ApplicationEventPublisher events) {
+    Directives(JdbcClient jdbc, OrganizationTree tree, ApplicationEventPublisher events, UniqueInsert once) {
         this.jdbc = jdbc;
         this.tree = tree;
         this.events = events;
+        this.once = once;
     }
 
     public List<Directive> list(CurrentUser user) {
@@ -91,29 +94,51 @@ public class Directives {
         if (requirements != null && requirements.length() > 4000) {
             throw new RejectedException("requirements", "campaign.rejected.requirementsTooLong");
         }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into directive (issuing_organization_id, target_organization_id, title, issued_on,"
-                        + " requirements, relay_within_days, outreach_due_on, report_due_on,"
-                        + " grassroots_coverage_percent, workshop_coverage_percent, team_coverage_percent, created_by)"
-                        + " values (:issuer, :target, :title, :issuedOn, :requirements, :relayDays, :outreachDueOn,"
-                        + " :reportDueOn, :grassroots, :workshop, :team, :createdBy)")
-                .param("issuer", user.organizationId())
-                .param("target", target)
-                .param("title", title)
-                .param("issuedOn", input.issuedOn())
-                .param("requirements", requirements == null || requirements.isEmpty() ? null : requirements)
-                .param("relayDays", relayDays)
-                .param("outreachDueOn", input.outreachDueOn())
-                .param("reportDueOn", input.reportDueOn())
-                .param("grassroots", input.grassrootsCoveragePercent())
-                .param("workshop", input.workshopCoveragePercent())
-                .param("team", input.teamCoveragePercent())
-                .param("createdBy", user.username())
-                .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
+        String key = user.organizationId() + "|" + input.issuedOn() + "|" + title.replaceAll("\\s+", "");
+        Optional<Long> inserted = once.unlessTaken(() -> {
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql(
+                            "insert into directive (issuing_organization_id, target_organization_id, title, issued_on,"
+                                    + " requirements, relay_within_days, outreach_due_on, report_due_on,"
+                                    + " grassroots_coverage_percent, workshop_coverage_percent, team_coverage_percent, created_by,"
+                                    + " duplicate_key) values (:issuer, :target, :title, :issuedOn, :requirements, :relayDays,"
+                                    + " :outreachDueOn, :reportDueOn, :grassroots, :workshop, :team, :createdBy, :duplicateKey)")
+                    .param("issuer", user.organizationId())
+                    .param("target", target)
+                    .param("title", title)
+                    .param("issuedOn", input.issuedOn())
+                    .param("requirements", requirements == null || requirements.isEmpty() ? null : requirements)
+                    .param("relayDays", relayDays)
+                    .param("outreachDueOn", input.outreachDueOn())
+                    .param("reportDueOn", input.reportDueOn())
+                    .param("grassroots", input.grassrootsCoveragePercent())
+                    .param("workshop", input.workshopCoveragePercent())
+                    .param("team", input.teamCoveragePercent())
+                    .param("createdBy", user.username())
+                    .param("duplicateKey", key)
+                    .update(keys, "id");
+            return keys.getKeyAs(Number.class).longValue();
+        });
+        if (inserted.isEmpty()) {
+            return sameDirectiveOf(key, user);
+        }
+        long id = inserted.get();
         events.publishEvent(new DirectiveIssued(
                 id, user.organizationId(), target, input.issuedOn().plusDays(relayDays)));
         return id;
+    }
+
+    /** The directive already issued under the key: the user's own is given back, anyone else's refused. */
+    private long sameDirectiveOf(String key, CurrentUser user) {
+        record Earlier(long id, String title, String createdBy) {}
+        Earlier earlier = jdbc.sql("select id, title, created_by from directive where duplicate_key = :key")
+                .param("key", key)
+                .query((rs, row) -> new Earlier(rs.getLong("id"), rs.getString("title"), rs.getString("created_by")))
+                .single();
+        if (earlier.createdBy().equals(user.username())) {
+            return earlier.id();
+        }
+        throw new RejectedException("title", "campaign.rejected.duplicateDirective", earlier.title(), earlier.id());
     }
 
     private static String required(String value, String field, String message) {

@@ -116,6 +116,7 @@ record MeetingController(
                         : directives.find(meeting.directiveId(), user).orElse(null));
         model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
         model.addAttribute("defaultDue", LocalDate.now(clock).plusDays(30));
+        model.addAttribute("tasks", meetings.tasksOfRequirements(meeting.id()));
         List<OrganizationSummary> owners = new java.util.ArrayList<>();
         owners.add(tree.get(meeting.organizationId(), user));
         owners.addAll(

@@ -10,6 +10,7 @@ import gonghui.organization.OrganizationTree;
 import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
+import gonghui.shared.UniqueInsert;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -37,12 +38,19 @@ public class Meetings {
     private final OrganizationTree tree;
     private final Directives directives;
     private final ApplicationEventPublisher events;
+    private final UniqueInsert once;
 
-    Meetings(JdbcClient jdbc, OrganizationTree tree, Directives directives, ApplicationEventPublisher events) {
+    Meetings(
+            JdbcClient jdbc,
+            OrganizationTree tree,
+            Directives directives,
+            ApplicationEventPublisher events,
+            UniqueInsert once) {
         this.jdbc = jdbc;
         this.tree = tree;
         this.directives = directives;
         this.events = events;
+        this.once = once;
     }
 
     public Optional<Meeting> find(long id, CurrentUser user) {
@@ -74,18 +82,30 @@ public class Meetings {
                 Map.of("org", organizationId, "heldOn", heldOn));
     }
 
+    /**
+     * Records a meeting; the same meeting again (organisation, day, kind and title) by the same user — a double
+     * submission, two racing requests — gives the first one, and by anyone else is refused naming it.
+     */
     @Transactional
     public long record(NewMeeting input, CurrentUser user) {
         Checked meeting = check(input, user);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into meeting (organization_id, directive_id, held_on, kind, title, subject, attendance,"
-                        + " summary, source_text, created_by) values (:org, :directive, :heldOn, :kind, :title,"
-                        + " :subject, :attendance, :summary, :source, :createdBy)")
-                .params(meeting.parameters())
-                .param("source", blank(input.sourceText()) ? null : cut(input.sourceText(), 20000))
-                .param("createdBy", user.username())
-                .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
+        String key = meeting.duplicateKey();
+        Optional<Long> inserted = once.unlessTaken(() -> {
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql("insert into meeting (organization_id, directive_id, held_on, kind, title, subject, attendance,"
+                            + " summary, source_text, created_by, duplicate_key) values (:org, :directive, :heldOn,"
+                            + " :kind, :title, :subject, :attendance, :summary, :source, :createdBy, :duplicateKey)")
+                    .params(meeting.parameters())
+                    .param("source", blank(input.sourceText()) ? null : cut(input.sourceText(), 20000))
+                    .param("createdBy", user.username())
+                    .param("duplicateKey", key)
+                    .update(keys, "id");
+            return keys.getKeyAs(Number.class).longValue();
+        });
+        if (inserted.isEmpty()) {
+            return sameMeetingOf(key, user);
+        }
+        long id = inserted.get();
         int position = 1;
         for (String requirement : meeting.requirements()) {
             insertRequirement(id, position++, requirement);
@@ -93,6 +113,33 @@ public class Meetings {
         events.publishEvent(
                 new MeetingRecorded(id, input.organizationId(), input.directiveId(), input.heldOn(), false));
         return id;
+    }
+
+    /** The meeting already recorded under the key: the user's own is given back, anyone else's refused. */
+    private long sameMeetingOf(String key, CurrentUser user) {
+        Earlier earlier = earlier(key);
+        if (earlier.createdBy().equals(user.username())) {
+            return earlier.id();
+        }
+        throw earlier.refusal();
+    }
+
+    private record Earlier(long id, String title, LocalDate heldOn, String createdBy) {
+
+        RejectedException refusal() {
+            return new RejectedException("title", "campaign.rejected.duplicateMeeting", heldOn, title, id);
+        }
+    }
+
+    private Earlier earlier(String key) {
+        return jdbc.sql("select id, title, held_on, created_by from meeting where duplicate_key = :key")
+                .param("key", key)
+                .query((rs, row) -> new Earlier(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getObject("held_on", LocalDate.class),
+                        rs.getString("created_by")))
+                .single();
     }
 
     /**
@@ -103,12 +150,18 @@ public class Meetings {
     public void correct(long id, NewMeeting input, CurrentUser user) {
         Meeting existing = get(id, user);
         Checked meeting = check(input, user);
-        jdbc.sql("update meeting set organization_id = :org, directive_id = :directive, held_on = :heldOn,"
-                        + " kind = :kind, title = :title, subject = :subject, attendance = :attendance,"
-                        + " summary = :summary where id = :id")
-                .params(meeting.parameters())
-                .param("id", id)
-                .update();
+        boolean corrected = once.unlessTaken(() -> jdbc.sql("update meeting set organization_id = :org, directive_id ="
+                                + " :directive, held_on = :heldOn, kind = :kind, title = :title, subject = :subject,"
+                                + " attendance = :attendance, summary = :summary, duplicate_key = :duplicateKey"
+                                + " where id = :id")
+                        .params(meeting.parameters())
+                        .param("duplicateKey", meeting.duplicateKey())
+                        .param("id", id)
+                        .update())
+                .isPresent();
+        if (!corrected) {
+            throw earlier(meeting.duplicateKey()).refusal();
+        }
         List<Meeting.Requirement> old = existing.requirements();
         List<String> texts = meeting.requirements();
         for (int i = 0; i < Math.max(old.size(), texts.size()); i++) {
@@ -144,7 +197,18 @@ public class Meetings {
     }
 
     /** A meeting that passed every check, with its values ready for the database. */
-    private record Checked(Map<String, Object> parameters, List<String> requirements) {}
+    private record Checked(Map<String, Object> parameters, List<String> requirements) {
+
+        /**
+         * Directive, organisation, day, kind and title with its spaces taken out: what makes two records one meeting
+         * in a roundup.
+         */
+        String duplicateKey() {
+            return parameters.get("directive") + "|" + parameters.get("org") + "|" + parameters.get("heldOn") + "|"
+                    + parameters.get("kind") + "|"
+                    + ((String) parameters.get("title")).replaceAll("\\s+", "");
+        }
+    }
 
     private Checked check(NewMeeting input, CurrentUser user) {
         user.require(Capability.MANAGE_RECORDS);
@@ -190,6 +254,17 @@ public class Meetings {
         parameters.put(
                 "summary", blank(input.summary()) ? null : cut(input.summary().strip(), 8000));
         return new Checked(parameters, requirements);
+    }
+
+    /** The tasks the meeting's requirements became, by requirement id (one task at most per requirement). */
+    public Map<Long, Long> tasksOfRequirements(long meetingId) {
+        Map<Long, Long> tasks = new LinkedHashMap<>();
+        jdbc.sql("select t.requirement_id, t.id from campaign_task t join meeting_requirement r on r.id ="
+                        + " t.requirement_id where r.meeting_id = :meeting")
+                .param("meeting", meetingId)
+                .query((rs, row) -> tasks.put(rs.getLong("requirement_id"), rs.getLong("id")))
+                .list();
+        return tasks;
     }
 
     /** A requirement of a meeting in the user's subtree, with the meeting it belongs to. */

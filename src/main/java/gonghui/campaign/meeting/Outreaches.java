@@ -10,6 +10,7 @@ import gonghui.organization.OrganizationTree;
 import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
+import gonghui.shared.UniqueInsert;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -34,12 +35,19 @@ public class Outreaches {
     private final OrganizationTree tree;
     private final Directives directives;
     private final ApplicationEventPublisher events;
+    private final UniqueInsert once;
 
-    Outreaches(JdbcClient jdbc, OrganizationTree tree, Directives directives, ApplicationEventPublisher events) {
+    Outreaches(
+            JdbcClient jdbc,
+            OrganizationTree tree,
+            Directives directives,
+            ApplicationEventPublisher events,
+            UniqueInsert once) {
         this.jdbc = jdbc;
         this.tree = tree;
         this.directives = directives;
         this.events = events;
+        this.once = once;
     }
 
     public Optional<Outreach> find(long id, CurrentUser user) {
@@ -92,32 +100,21 @@ public class Outreaches {
         if (input.audience() == null || input.audience() < 0) {
             throw new RejectedException("audience", "campaign.rejected.audience");
         }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into outreach (organization_id, directive_id, held_on, lecturer, lecture_team, reached_level,"
-                        + " reached_organization_id, reached_place, audience, summary, created_by) values (:org,"
-                        + " :directive, :heldOn, :lecturer, :team, :level, :reached, :place, :audience, :summary,"
-                        + " :createdBy)")
-                .param("org", organization)
-                .param("directive", input.directiveId())
-                .param("heldOn", input.heldOn())
-                .param("lecturer", cut(input.lecturer().strip(), 200))
-                .param("team", Boolean.TRUE.equals(input.lectureTeam()))
-                .param("level", input.reachedLevel().name())
-                .param("reached", input.reachedOrganizationId())
-                .param(
-                        "place",
-                        input.reachedPlace() == null || input.reachedPlace().isBlank()
-                                ? null
-                                : cut(input.reachedPlace().strip(), 200))
-                .param("audience", input.audience())
-                .param(
-                        "summary",
-                        input.summary() == null || input.summary().isBlank()
-                                ? null
-                                : cut(input.summary().strip(), 4000))
-                .param("createdBy", user.username())
-                .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
+        String place = input.reachedPlace() == null || input.reachedPlace().isBlank()
+                ? null
+                : cut(input.reachedPlace().strip(), 200);
+        String lecturer = cut(input.lecturer().strip(), 200);
+        String key = input.directiveId() + "|" + organization + "|" + input.heldOn() + "|"
+                + lecturer.replaceAll("\\s+", "") + "|"
+                + input.reachedLevel() + "|"
+                + (input.reachedOrganizationId() != null
+                        ? input.reachedOrganizationId()
+                        : place == null ? "" : place.replaceAll("\\s+", ""));
+        Optional<Long> inserted = once.unlessTaken(() -> insert(input, organization, lecturer, place, key, user));
+        if (inserted.isEmpty()) {
+            return sameOutreachOf(key, user);
+        }
+        long id = inserted.get();
         events.publishEvent(new OutreachRecorded(
                 id,
                 organization,
@@ -126,6 +123,51 @@ public class Outreaches {
                 input.heldOn(),
                 input.audience()));
         return id;
+    }
+
+    /** The outreach already recorded under the key: the user's own is given back, anyone else's refused. */
+    private long sameOutreachOf(String key, CurrentUser user) {
+        record Earlier(long id, String lecturer, LocalDate heldOn, String createdBy) {}
+        Earlier earlier = jdbc.sql("select id, lecturer, held_on, created_by from outreach where duplicate_key = :key")
+                .param("key", key)
+                .query((rs, row) -> new Earlier(
+                        rs.getLong("id"),
+                        rs.getString("lecturer"),
+                        rs.getObject("held_on", LocalDate.class),
+                        rs.getString("created_by")))
+                .single();
+        if (earlier.createdBy().equals(user.username())) {
+            return earlier.id();
+        }
+        throw new RejectedException(
+                "lecturer", "campaign.rejected.duplicateOutreach", earlier.heldOn(), earlier.lecturer(), earlier.id());
+    }
+
+    private long insert(
+            NewOutreach input, long organization, String lecturer, String place, String key, CurrentUser user) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into outreach (organization_id, directive_id, held_on, lecturer, lecture_team, reached_level,"
+                        + " reached_organization_id, reached_place, audience, summary, created_by, duplicate_key)"
+                        + " values (:org, :directive, :heldOn, :lecturer, :team, :level, :reached, :place, :audience,"
+                        + " :summary, :createdBy, :duplicateKey)")
+                .param("org", organization)
+                .param("directive", input.directiveId())
+                .param("heldOn", input.heldOn())
+                .param("lecturer", lecturer)
+                .param("team", Boolean.TRUE.equals(input.lectureTeam()))
+                .param("level", input.reachedLevel().name())
+                .param("reached", input.reachedOrganizationId())
+                .param("place", place)
+                .param("audience", input.audience())
+                .param(
+                        "summary",
+                        input.summary() == null || input.summary().isBlank()
+                                ? null
+                                : cut(input.summary().strip(), 4000))
+                .param("createdBy", user.username())
+                .param("duplicateKey", key)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
     }
 
     private static Outreach row(ResultSet rs, int row) throws SQLException {

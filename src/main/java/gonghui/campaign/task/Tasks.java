@@ -15,6 +15,7 @@ import gonghui.organization.OrganizationTree;
 import gonghui.organization.Subtree;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.RejectedException;
+import gonghui.shared.UniqueInsert;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -50,6 +51,7 @@ public class Tasks {
     private final ApplicationEventPublisher events;
     private final Casework casework;
     private final Clock clock;
+    private final UniqueInsert once;
 
     Tasks(
             JdbcClient jdbc,
@@ -58,7 +60,8 @@ public class Tasks {
             Meetings meetings,
             ApplicationEventPublisher events,
             Casework casework,
-            Clock clock) {
+            Clock clock,
+            UniqueInsert once) {
         this.events = events;
         this.jdbc = jdbc;
         this.tree = tree;
@@ -66,6 +69,7 @@ public class Tasks {
         this.meetings = meetings;
         this.casework = casework;
         this.clock = clock;
+        this.once = once;
     }
 
     public Optional<Task> find(long id, CurrentUser user) {
@@ -134,16 +138,25 @@ public class Tasks {
         if (input.dueOn().isBefore(LocalDate.now(clock))) {
             throw new RejectedException("dueOn", "campaign.rejected.taskDueInThePast");
         }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into campaign_task (issuing_organization_id, directive_id, requirement_id, title, created_by)"
-                        + " values (:issuer, :directive, :requirement, :title, :createdBy)")
-                .param("issuer", user.organizationId())
-                .param("directive", directive)
-                .param("requirement", input.requirementId())
-                .param("title", cut(title.strip(), 2000))
-                .param("createdBy", user.username())
-                .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
+        String taskTitle = cut(title.strip(), 2000);
+        Long requirement = input.requirementId();
+        Long taskDirective = directive;
+        Optional<Long> inserted = once.unlessTaken(() -> {
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql("insert into campaign_task (issuing_organization_id, directive_id, requirement_id, title,"
+                            + " created_by) values (:issuer, :directive, :requirement, :title, :createdBy)")
+                    .param("issuer", user.organizationId())
+                    .param("directive", taskDirective)
+                    .param("requirement", requirement)
+                    .param("title", taskTitle)
+                    .param("createdBy", user.username())
+                    .update(keys, "id");
+            return keys.getKeyAs(Number.class).longValue();
+        });
+        if (inserted.isEmpty()) {
+            return taskOfRequirement(requirement).orElseThrow();
+        }
+        long id = inserted.get();
         casework.open(
                 TaskStatus.LIFECYCLE,
                 id,
@@ -154,6 +167,16 @@ public class Tasks {
         events.publishEvent(
                 new TaskAssigned(id, user.organizationId(), input.ownerOrganizationId(), title.strip(), input.dueOn()));
         return id;
+    }
+
+    /** The task a meeting requirement became, if it became one: a requirement becomes one task at most. */
+    public Optional<Long> taskOfRequirement(Long requirementId) {
+        return requirementId == null
+                ? Optional.empty()
+                : jdbc.sql("select id from campaign_task where requirement_id = :requirement")
+                        .param("requirement", requirementId)
+                        .query(Long.class)
+                        .optional();
     }
 
     /**
