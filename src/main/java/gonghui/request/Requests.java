@@ -508,11 +508,6 @@ public class Requests {
         return signIn.provenMobile(worker).isPresent();
     }
 
-    /** The unions of the cadre's subtree a hotline request may go to, or a request be transferred to. */
-    List<OrganizationSummary> unionsBelow(CurrentUser user, String text) {
-        return tree.search(text == null ? "" : text, user, 30);
-    }
-
     Lifecycle<RequestStatus> lifecycle() {
         return lifecycle;
     }

@@ -95,8 +95,20 @@ class RequestBrowserTest {
         assertNoSidewaysScroll(phone);
         Browser.screenshot(phone, "request-05-reopened-390");
 
+        desk.navigate("/requests/new");
+        desk.getByTestId("union-search").fill("和平区");
+        desk.locator("[data-testid=picker-candidate]").first().check();
+        desk.fill("#description", "来电反映：单位克扣加班费。");
+        desk.fill("#contactMobile", "13955502345");
+        desk.fill("#name", "刘师傅");
+        desk.getByTestId("file-request").click();
+        assertThat(desk.getByTestId("request-status")).hasText("待受理");
+        assertThat(desk.getByTestId("request-union")).hasText("和平区总工会");
+        Browser.screenshot(desk, "request-07-hotline-1440");
+
         phone.navigate("/my/requests");
-        assertThat(phone.getByTestId("my-request")).hasCount(1);
+        // the call taken for the same number is the worker's too
+        assertThat(phone.getByTestId("my-request")).hasCount(2);
         assertNoSidewaysScroll(phone);
         Browser.screenshot(phone, "request-06-list-390");
     }
