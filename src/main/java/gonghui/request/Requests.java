@@ -317,6 +317,7 @@ public class Requests {
                 .param("now", LocalDateTime.now(clock))
                 .param("id", id)
                 .update();
+        tellRequester(request, "notification.request.closedForWorker");
         Case<RequestStatus> closed = casework.get(lifecycle, id);
         events.publishEvent(new RequestClosed(
                 id,
@@ -611,6 +612,28 @@ public class Requests {
                         Argument.label("RequestType." + type.name()),
                         Argument.date(casework.get(lifecycle, id).dueOn())),
                 RequestController.PATH + "/" + id);
+    }
+
+    /**
+     * Tells the worker whose request it is, when they are a member (the notification module reaches members, in the
+     * member service and by SMS once a provider is configured) and did not ask not to be contacted.
+     */
+    private void tellRequester(Request request, String key) {
+        if (request.contactPreference() == ContactPreference.NO_CONTACT) {
+            return;
+        }
+        jdbc.sql("select requester_mobile_hash from request where id = :id and requester_mobile_hash is not null")
+                .param("id", request.id())
+                .query(String.class)
+                .optional()
+                .flatMap(holders::findByMobileHash)
+                .filter(holder -> holder.status() != MemberStatus.WITHDRAWN)
+                .ifPresent(holder -> notifications.send(
+                        Recipient.member(holder.memberId()),
+                        Message.of(
+                                key,
+                                Argument.label("RequestType." + request.type().name())),
+                        MyRequestsController.MY_REQUESTS + "/" + request.id()));
     }
 
     private static Requester requester(Request request, Worker worker) {
