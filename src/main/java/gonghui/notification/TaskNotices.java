@@ -59,15 +59,28 @@ class TaskNotices {
         }
     }
 
+    /**
+     * The owner's report goes to the issuing level; a step a level above took on the owner's task (closing it) goes to
+     * the owner, worded from the reader's side: who acted is named, never the reader itself.
+     */
     @ApplicationModuleListener
     void on(TaskProgressReported event) {
-        if (event.issuingOrganizationId() != event.ownerOrganizationId()) {
+        if (event.byOwner() && event.issuingOrganizationId() != event.ownerOrganizationId()) {
             notifications.sendOnce(
                     "campaign.task-progress:" + event.progressId(),
                     Recipient.organization(event.issuingOrganizationId()),
                     Message.of(
                             event.completed() ? "notification.task.completed" : "notification.task.progressReported",
                             Argument.organization(event.ownerOrganizationId()),
+                            Argument.text(event.title(), TITLE_LENGTH)),
+                    link(event.taskId()));
+        } else if (!event.byOwner()) {
+            notifications.sendOnce(
+                    "campaign.task-progress:" + event.progressId(),
+                    Recipient.organization(event.ownerOrganizationId()),
+                    Message.of(
+                            event.completed() ? "notification.task.completedAbove" : "notification.task.reportedAbove",
+                            Argument.organization(event.reportedByOrganizationId()),
                             Argument.text(event.title(), TITLE_LENGTH)),
                     link(event.taskId()));
         }

@@ -70,6 +70,12 @@ class CampaignBrowserTests {
             shenyang.fill("#evidence", "沈工发〔2024〕15号");
             shenyang.click("[data-testid=report-progress]");
             shenyang.waitForSelector("[data-testid=progress] >> text=沈工发〔2024〕15号");
+            String task = shenyang.url();
+            shenyang.click("[data-testid=task-meeting]");
+            assertThat(shenyang.locator("[data-testid=requirement-task]").count())
+                    .as("the requirement that became a task links to it instead of offering 转为督办 again")
+                    .isEqualTo(1);
+            shenyang.navigate(task);
             assertThat(shenyang.textContent("[data-testid=progress]")).contains("已印发学习宣传贯彻实施方案");
             Browser.screenshot(shenyang, "campaign-03b-task");
 
@@ -108,7 +114,12 @@ class CampaignBrowserTests {
                     .first()
                     .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                             .setPath(Browser.SCREENSHOTS.resolve("campaign-06b-first-draft.png")));
-            admin.uncheck("#include-0");
+            assertThat(admin.isChecked("#include-0"))
+                    .as("a draft that may repeat a recorded meeting starts unticked")
+                    .isFalse();
+            for (int draft = 1; draft < 8; draft++) {
+                admin.check("#include-" + draft); // the cadre has checked these are other meetings
+            }
             admin.click("[data-testid=confirm-ingestion]");
             assertThat(admin.textContent("[data-testid=notice]")).contains("7");
             assertThat(admin.textContent("[data-testid=reported-count]")).contains("8 / 14");

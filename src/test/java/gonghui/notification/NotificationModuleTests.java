@@ -69,10 +69,21 @@ class NotificationModuleTests {
     @Test
     void aCompletedTaskIsReportedToTheIssuingLevel(Scenario scenario) {
         long task = TASKS.incrementAndGet();
-        scenario.publish(new TaskProgressReported(task, task, province, city, "组织宣讲", true))
+        scenario.publish(new TaskProgressReported(task, task, province, city, city, "组织宣讲", true))
                 .andWaitForStateChange(() -> readBy(province, task), texts -> !texts.isEmpty())
                 .andVerify(texts -> assertThat(texts).containsExactly("沈阳市总工会已办结督办事项：组织宣讲"));
         assertThat(readBy(city, task)).isEmpty();
+    }
+
+    @Test
+    void aTaskClosedByTheIssuingLevelIsToldToItsOwnerNamingWhoClosedIt(Scenario scenario) {
+        long task = TASKS.incrementAndGet();
+        scenario.publish(new TaskProgressReported(task, task, province, city, province, "组织宣讲", true))
+                .andWaitForStateChange(() -> readBy(city, task), texts -> !texts.isEmpty())
+                .andVerify(texts -> assertThat(texts).containsExactly("辽宁省总工会将督办事项办结：组织宣讲"));
+        assertThat(readBy(province, task))
+                .as("the one who closed it is not told of it")
+                .isEmpty();
     }
 
     /** What a cadre of the organisation reads in the inbox about the task. */

@@ -24,6 +24,7 @@ public class DraftForm {
     private Integer attendance;
     private String sourceText;
 
+    /** The draft as the review form shows it; one that may repeat a recorded meeting starts unticked. */
     public static DraftForm of(DraftMeeting draft) {
         DraftForm form = new DraftForm();
         form.organizationId = draft.organizationId();
@@ -34,6 +35,7 @@ public class DraftForm {
         form.subject = draft.subject();
         form.requirements = String.join("\n", draft.requirements());
         form.sourceText = draft.sourceText();
+        form.include = !ReportIngestion.isPossibleDuplicate(draft);
         return form;
     }
 

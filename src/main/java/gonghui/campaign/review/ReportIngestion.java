@@ -72,8 +72,15 @@ public class ReportIngestion {
                 warnings);
     }
 
+    /** How a warning that the draft may repeat a recorded meeting begins. */
+    static final String POSSIBLE_DUPLICATE = "可能重复：";
+
+    static boolean isPossibleDuplicate(DraftMeeting draft) {
+        return draft.warnings().stream().anyMatch(warning -> warning.startsWith(POSSIBLE_DUPLICATE));
+    }
+
     static String duplicateWarning(Meeting existing) {
-        return "可能重复：" + existing.organizationName() + CHINESE_DATE.format(existing.heldOn()) + "已有会议记录“"
+        return POSSIBLE_DUPLICATE + existing.organizationName() + CHINESE_DATE.format(existing.heldOn()) + "已有会议记录“"
                 + existing.title() + "”（编号" + existing.id() + "）";
     }
 

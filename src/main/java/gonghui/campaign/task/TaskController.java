@@ -35,11 +35,19 @@ record TaskController(Tasks tasks, ProgressEvidence evidence, OrganizationTree t
             @RequestParam(required = false) Long directive,
             @RequestParam(required = false) Long org,
             @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) TaskStatus status,
             CurrentUser user,
             Model model) {
         model.addAttribute("scope", tree.get(org == null ? user.organizationId() : org, user));
         model.addAttribute("directiveId", directive);
-        model.addAttribute("tasks", tasks.list(directive, org, overdue, user));
+        java.util.List<Task> found = tasks.list(directive, org, overdue, user);
+        model.addAttribute(
+                "tasks",
+                status == null
+                        ? found
+                        : found.stream().filter(t -> t.status() == status).toList());
+        model.addAttribute("status", status);
+        model.addAttribute("overdue", overdue);
         model.addAttribute("today", LocalDate.now(clock));
         return "campaign/tasks";
     }
@@ -78,7 +86,9 @@ record TaskController(Tasks tasks, ProgressEvidence evidence, OrganizationTree t
 
     @GetMapping("/campaigns/tasks/{id}")
     String showTask(@PathVariable long id, CurrentUser user, Model model) {
-        model.addAttribute("task", tasks.get(id, user));
+        Task task = tasks.get(id, user);
+        model.addAttribute("task", task);
+        model.addAttribute("meetingId", tasks.meetingOf(task, user).orElse(null));
         model.addAttribute("timeline", tasks.timeline(id, user));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));

@@ -169,6 +169,13 @@ public class Tasks {
         return id;
     }
 
+    /** The meeting whose requirement the task came from, when it came from one the user may see. */
+    public Optional<Long> meetingOf(Task task, CurrentUser user) {
+        return task.requirementId() == null
+                ? Optional.empty()
+                : meetings.findRequirement(task.requirementId(), user).map(Meetings.RequirementOf::meetingId);
+    }
+
     /** The task a meeting requirement became, if it became one: a requirement becomes one task at most. */
     public Optional<Long> taskOfRequirement(Long requirementId) {
         return requirementId == null
@@ -210,7 +217,13 @@ public class Tasks {
                 user,
                 entry.withNote(cut(report.note().strip(), 4000)).withAttachments(attachmentIds));
         events.publishEvent(new TaskProgressReported(
-                taskId, step.id(), task.issuingOrganizationId(), task.ownerOrganizationId(), task.title(), completes));
+                taskId,
+                step.id(),
+                task.issuingOrganizationId(),
+                task.ownerOrganizationId(),
+                user.organizationId(),
+                task.title(),
+                completes));
     }
 
     /** The progress reports of a task: the {@code report} and {@code complete} steps of its timeline. */
