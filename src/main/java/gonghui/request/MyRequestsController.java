@@ -90,6 +90,7 @@ class MyRequestsController {
         model.addAttribute("mobileProven", requests.hasProvenMobile(worker));
         model.addAttribute("worker", worker);
         model.addAttribute("problems", problems);
+        model.addAttribute("acceptWithin", requests.acceptWithinDays());
         return "request/my-requests";
     }
 }

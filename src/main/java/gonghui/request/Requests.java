@@ -513,6 +513,11 @@ public class Requests {
         return lifecycle;
     }
 
+    /** Working days a union has to accept a request (told to the worker on the form). */
+    int acceptWithinDays() {
+        return settings.acceptLimit().days();
+    }
+
     private Optional<CardHolder> membership(Worker worker) {
         return holders.findByMobileHash(worker.mobileHash())
                 .filter(holder -> holder.status() != MemberStatus.WITHDRAWN);

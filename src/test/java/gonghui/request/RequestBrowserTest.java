@@ -111,6 +111,12 @@ class RequestBrowserTest {
         assertThat(phone.getByTestId("my-request")).hasCount(2);
         assertNoSidewaysScroll(phone);
         Browser.screenshot(phone, "request-06-list-390");
+
+        phone.navigate("/my/requests?lang=en");
+        assertThat(phone.locator("h1")).hasText("My requests");
+        assertThat(phone.getByTestId("my-request").last()).containsText("Legal aid");
+        assertNoSidewaysScroll(phone);
+        Browser.screenshot(phone, "request-08-list-en-390");
     }
 
     private static void assertNoSidewaysScroll(Page page) {
