@@ -5,8 +5,9 @@ import gonghui.shared.ResidentIdNumber;
 import java.util.Locale;
 
 /**
- * A member search: {@code text} is a name (prefix), pinyin initials (zs → 张三), a full ID number or a full
- * mobile number; the kind of search follows from what was typed.
+ * A member search: {@code text} is a name (prefix), pinyin — initials (zs → 张三) or the full reading (zhang, zhangsan)
+ * — a full ID number or a full mobile number; the kind of search follows from what was typed. Part of a number is
+ * not searched: personal numbers are found only whole, which the page says.
  */
 public record MemberQuery(String text, Long organizationId, MemberStatus status, MemberCategory category, Long cursor) {
 
@@ -17,7 +18,8 @@ public record MemberQuery(String text, Long organizationId, MemberStatus status,
         NAME,
         INITIALS,
         ID_NUMBER,
-        MOBILE
+        MOBILE,
+        PART_OF_A_NUMBER
     }
 
     public MemberQuery {
@@ -37,13 +39,16 @@ public record MemberQuery(String text, Long organizationId, MemberStatus status,
         if (text.matches("[A-Za-z]+")) {
             return Kind.INITIALS;
         }
+        if (text.matches("[0-9Xx \\-]{3,}")) {
+            return Kind.PART_OF_A_NUMBER;
+        }
         return Kind.NAME;
     }
 
     /** The normalised value to match: lower-case initials, the canonical ID or mobile number, or the name. */
     String normalizedText() {
         return switch (kind()) {
-            case ALL -> null;
+            case ALL, PART_OF_A_NUMBER -> null;
             case ID_NUMBER -> ResidentIdNumber.parse(text).value();
             case MOBILE -> MobileNumber.parse(text).value();
             case INITIALS -> text.toLowerCase(Locale.ROOT);
@@ -57,6 +62,11 @@ public record MemberQuery(String text, Long organizationId, MemberStatus status,
      */
     public String auditText(String hash) {
         return isPersonalDataLookup() ? kind() + "#" + hash.substring(0, 16) : text;
+    }
+
+    /** Digits that are no whole ID or mobile number: not searched, so as not to find people by fragments. */
+    public boolean isPartOfANumber() {
+        return kind() == Kind.PART_OF_A_NUMBER;
     }
 
     public boolean isPersonalDataLookup() {

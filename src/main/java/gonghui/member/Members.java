@@ -103,7 +103,8 @@ record Members(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         String condition = switch (query.kind()) {
             case ALL -> "";
             case NAME -> " and m.name like :prefix";
-            case INITIALS -> " and m.name_initials like :prefix";
+            case INITIALS -> " and (m.name_initials like :prefix or m.name_pinyin like :prefix)";
+            case PART_OF_A_NUMBER -> " and 1 = 0";
             case ID_NUMBER -> " and m.id_number_hash = :hash";
             case MOBILE -> " and m.mobile_hash = :hash";
         };

@@ -342,6 +342,43 @@ public abstract class CampaignScenario {
     }
 
     @Test
+    void aMeetingWithdrawnByMistakeLeavesTheDashboardAndTheRoundupAndAnAdministratorRestoresIt() {
+        long directive = issueDirective(admin, "学习贯彻撤销测试精神", LocalDate.now().toString(), null);
+        long shenyangCity = cityId("沈阳市总工会");
+        long meeting = recordMeeting(shenyang, directive, shenyangCity, "登记错了的会议");
+        assertThat(relayCount(directive)).isEqualTo(1);
+
+        assertThat(shenyang.post("/api/v1/meetings/" + meeting + "/withdraw", "{}")
+                        .status())
+                .as("a reason is required")
+                .isEqualTo(422);
+        var withdrawn = shenyang.post("/api/v1/meetings/" + meeting + "/withdraw", "{\"reason\":\"日期登记错误，重新录入\"}");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("withdrawal").get("reason").asString()).isEqualTo("日期登记错误，重新录入");
+        assertThat(relayCount(directive)).isZero();
+        assertThat(shenyang.get("/api/v1/meetings?directiveId=" + directive).json())
+                .isEmpty();
+        assertThat(shenyang.get("/api/v1/directives/" + directive + "/report").body())
+                .doesNotContain("登记错了的会议");
+
+        assertThat(shenyang.post("/api/v1/meetings/" + meeting + "/restore", "{}")
+                        .status())
+                .as("a cadre without account administration does not restore")
+                .isEqualTo(403);
+        assertThat(admin.post("/api/v1/meetings/" + meeting + "/restore", "{}").status())
+                .isEqualTo(200);
+        assertThat(relayCount(directive)).isEqualTo(1);
+    }
+
+    private long relayCount(long directive) {
+        return admin.get("/api/v1/directives/" + directive + "/dashboard")
+                .json()
+                .get("total")
+                .get("meetings")
+                .asLong();
+    }
+
+    @Test
     void outreachToAWorkshopCountsTowardsWorkshopCoverage() {
         long directive = issueDirective(admin, "学习贯彻宣讲测试精神", LocalDate.now().toString(), null);
         long union = jdbc.sql("select o.id from organization o join organization_closure c on c.descendant_id = o.id"

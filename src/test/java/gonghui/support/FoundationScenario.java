@@ -150,6 +150,12 @@ public abstract class FoundationScenario {
         assertThat(idsOf(shenyang.get("/api/v1/members?q=" + idNumber))).containsExactly(id);
         assertThat(idsOf(shenyang.get("/api/v1/members?q=" + mobile))).containsExactly(id);
         assertThat(idsOf(shenyang.get("/api/v1/members?q=dtf"))).doesNotContain(id);
+        assertThat(idsOf(shenyang.get("/api/v1/members?q=shantian")))
+                .as("full pinyin")
+                .contains(id);
+        assertThat(idsOf(shenyang.get("/api/v1/members?q=" + idNumber.substring(0, 10))))
+                .as("part of a number finds nobody")
+                .isEmpty();
     }
 
     @Test

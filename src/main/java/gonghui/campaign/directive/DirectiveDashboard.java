@@ -41,7 +41,7 @@ public record DirectiveDashboard(JdbcClient jdbc, Directives directives, Organiz
         Map<Long, long[]> meetings = counts(
                 "select " + RollUp.ROW + " as org, count(*) as a, count(distinct m.organization_id) as b"
                         + " from meeting m" + RollUp.join("m.organization_id")
-                        + " where m.directive_id = :directive group by " + RollUp.ROW,
+                        + " where m.directive_id = :directive and m.withdrawn_at is null group by " + RollUp.ROW,
                 directiveId,
                 rollUp);
         Map<Long, long[]> outreach = counts(
@@ -128,7 +128,7 @@ public record DirectiveDashboard(JdbcClient jdbc, Directives directives, Organiz
         Map<Long, LocalDate> relay = new HashMap<>();
         rollUp.bind(jdbc.sql("select m.organization_id as org, min(m.held_on) as held_on from meeting m where "
                         + RollUp.isRowCondition("m.organization_id")
-                        + " and m.directive_id = :directive group by m.organization_id"))
+                        + " and m.directive_id = :directive and m.withdrawn_at is null group by m.organization_id"))
                 .param("directive", directiveId)
                 .query((rs, i) -> relay.put(rs.getLong("org"), rs.getObject("held_on", LocalDate.class)))
                 .list();

@@ -21,7 +21,15 @@ public record Meeting(
         String summary,
         List<Requirement> requirements,
         String sourceText,
-        String createdBy) {
+        String createdBy,
+        Withdrawal withdrawal) {
+
+    /** Who withdrew the record when, and why; null for a meeting that counts. */
+    public record Withdrawal(String by, java.time.LocalDateTime at, String reason) {}
+
+    public boolean isWithdrawn() {
+        return withdrawal != null;
+    }
 
     Meeting withRequirements(List<Requirement> requirements) {
         return new Meeting(
@@ -37,7 +45,8 @@ public record Meeting(
                 summary,
                 requirements,
                 sourceText,
-                createdBy);
+                createdBy,
+                withdrawal);
     }
 
     /** One thing the meeting required (会议强调/要求 "要…"); any requirement can become a task. */

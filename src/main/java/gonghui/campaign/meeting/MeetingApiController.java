@@ -45,6 +45,24 @@ record MeetingApiController(Meetings meetings, Outreaches outreaches) {
         return meetings.get(id, user);
     }
 
+    /** The body of a withdrawal. */
+    record Withdrawal(String reason) {}
+
+    @PostMapping("/api/v1/meetings/{id}/withdraw")
+    @Operation(
+            summary = "Withdraw a meeting recorded by mistake, with a reason; it leaves every list, count and roundup")
+    Meeting withdrawMeeting(@PathVariable long id, @RequestBody(required = false) Withdrawal body, CurrentUser user) {
+        meetings.withdraw(id, body == null ? null : body.reason(), user);
+        return meetings.get(id, user);
+    }
+
+    @PostMapping("/api/v1/meetings/{id}/restore")
+    @Operation(summary = "Restore a withdrawn meeting (an administrator)")
+    Meeting restoreMeeting(@PathVariable long id, CurrentUser user) {
+        meetings.restore(id, user);
+        return meetings.get(id, user);
+    }
+
     @GetMapping("/api/v1/outreach")
     @Operation(summary = "Outreach lectures organised in the caller's subtree")
     List<Outreach> listOutreach(

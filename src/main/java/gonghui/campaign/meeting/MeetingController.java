@@ -9,6 +9,7 @@ import gonghui.document.Spreadsheet;
 import gonghui.document.Spreadsheet.Column;
 import gonghui.organization.OrganizationSummary;
 import gonghui.organization.OrganizationTree;
+import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
 import gonghui.web.FormSubmission;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 record MeetingController(
@@ -114,7 +116,8 @@ record MeetingController(
                 meeting.directiveId() == null
                         ? null
                         : directives.find(meeting.directiveId(), user).orElse(null));
-        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
+        model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS) && !meeting.isWithdrawn());
+        model.addAttribute("mayRestore", user.may(Capability.MANAGE_ACCOUNTS) && meeting.isWithdrawn());
         model.addAttribute("defaultDue", LocalDate.now(clock).plusDays(30));
         model.addAttribute("tasks", meetings.tasksOfRequirements(meeting.id()));
         List<OrganizationSummary> owners = new java.util.ArrayList<>();
@@ -123,6 +126,30 @@ record MeetingController(
                 tree.children(meeting.organizationId(), user).stream().limit(60).toList());
         model.addAttribute("owners", owners);
         return "campaign/meeting";
+    }
+
+    @PostMapping("/campaigns/meetings/{id}/withdraw")
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        return afterChange(id, () -> meetings.withdraw(id, reason, user), redirect);
+    }
+
+    @PostMapping("/campaigns/meetings/{id}/restore")
+    String restore(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        return afterChange(id, () -> meetings.restore(id, user), redirect);
+    }
+
+    /** Back to the meeting; a refusal is shown there. */
+    private String afterChange(long id, Runnable change, RedirectAttributes redirect) {
+        try {
+            change.run();
+        } catch (RejectedException e) {
+            redirect.addFlashAttribute("error", texts.of(e));
+        }
+        return "redirect:/campaigns/meetings/" + id;
     }
 
     @GetMapping("/campaigns/meetings/new")

@@ -30,31 +30,41 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Meetings {
 
-    private static final String SELECT = "select m.id, m.organization_id, " + nameOf("m.organization_id")
+    /** Any meeting of the subtree, withdrawn ones too: a withdrawn record still opens, marked as such. */
+    private static final String SELECT_ANY = "select m.id, m.organization_id, " + nameOf("m.organization_id")
             + " as organization_name, m.directive_id, m.held_on, m.kind, m.title, m.subject, m.attendance, m.summary,"
-            + " m.source_text, m.created_by from meeting m where " + Subtree.condition("m.organization_id");
+            + " m.source_text, m.created_by, m.withdrawn_at, m.withdrawn_by, m.withdrawn_reason from meeting m where "
+            + Subtree.condition("m.organization_id");
+
+    /** The meetings that count: every list, count and roundup. */
+    private static final String SELECT = SELECT_ANY + " and m.withdrawn_at is null";
+
+    private static final int REASON_LENGTH = 500;
 
     private final JdbcClient jdbc;
     private final OrganizationTree tree;
     private final Directives directives;
     private final ApplicationEventPublisher events;
     private final UniqueInsert once;
+    private final java.time.Clock clock;
 
     Meetings(
             JdbcClient jdbc,
             OrganizationTree tree,
             Directives directives,
             ApplicationEventPublisher events,
-            UniqueInsert once) {
+            UniqueInsert once,
+            java.time.Clock clock) {
         this.jdbc = jdbc;
         this.tree = tree;
         this.directives = directives;
         this.events = events;
         this.once = once;
+        this.clock = clock;
     }
 
     public Optional<Meeting> find(long id, CurrentUser user) {
-        List<Meeting> found = query(SELECT + " and m.id = :id", Subtree.of(user), Map.of("id", id));
+        List<Meeting> found = query(SELECT_ANY + " and m.id = :id", Subtree.of(user), Map.of("id", id));
         return found.stream().findFirst();
     }
 
@@ -149,6 +159,9 @@ public class Meetings {
     @Transactional
     public void correct(long id, NewMeeting input, CurrentUser user) {
         Meeting existing = get(id, user);
+        if (existing.isWithdrawn()) {
+            throw new RejectedException("title", "campaign.rejected.meetingWithdrawnAlready");
+        }
         Checked meeting = check(input, user);
         boolean corrected = once.unlessTaken(() -> jdbc.sql("update meeting set organization_id = :org, directive_id ="
                                 + " :directive, held_on = :heldOn, kind = :kind, title = :title, subject = :subject,"
@@ -197,6 +210,11 @@ public class Meetings {
     }
 
     /** A meeting that passed every check, with its values ready for the database. */
+    private static String duplicateKey(
+            Long directive, Long organization, LocalDate heldOn, MeetingKind kind, String title) {
+        return directive + "|" + organization + "|" + heldOn + "|" + kind.name() + "|" + title.replaceAll("\\s+", "");
+    }
+
     private record Checked(Map<String, Object> parameters, List<String> requirements) {
 
         /**
@@ -204,9 +222,12 @@ public class Meetings {
          * in a roundup.
          */
         String duplicateKey() {
-            return parameters.get("directive") + "|" + parameters.get("org") + "|" + parameters.get("heldOn") + "|"
-                    + parameters.get("kind") + "|"
-                    + ((String) parameters.get("title")).replaceAll("\\s+", "");
+            return Meetings.duplicateKey(
+                    (Long) parameters.get("directive"),
+                    (Long) parameters.get("org"),
+                    (LocalDate) parameters.get("heldOn"),
+                    MeetingKind.valueOf((String) parameters.get("kind")),
+                    (String) parameters.get("title"));
         }
     }
 
@@ -256,6 +277,58 @@ public class Meetings {
         return new Checked(parameters, requirements);
     }
 
+    /**
+     * Withdraws a meeting recorded by mistake: it leaves every list, count and roundup; who, when and why stay on its
+     * page. Refused once one of its requirements became a task (the task depends on it).
+     */
+    @Transactional
+    public void withdraw(long id, String reason, CurrentUser user) {
+        user.require(Capability.MANAGE_RECORDS);
+        Meeting meeting = get(id, user);
+        if (meeting.isWithdrawn()) {
+            throw new RejectedException("reason", "campaign.rejected.meetingWithdrawnAlready");
+        }
+        if (blank(reason)) {
+            throw new RejectedException("reason", "campaign.rejected.withdrawalReason");
+        }
+        if (reason.strip().length() > REASON_LENGTH) {
+            throw new RejectedException("reason", "campaign.rejected.withdrawalReasonTooLong", REASON_LENGTH);
+        }
+        if (!tasksOfRequirements(id).isEmpty()) {
+            throw new RejectedException("reason", "campaign.rejected.meetingHasTasks");
+        }
+        jdbc.sql("update meeting set withdrawn_at = :now, withdrawn_by = :by, withdrawn_reason = :reason,"
+                        + " duplicate_key = null where id = :id and withdrawn_at is null")
+                .param("now", java.time.LocalDateTime.now(clock))
+                .param("by", user.displayName())
+                .param("reason", reason.strip())
+                .param("id", id)
+                .update();
+        events.publishEvent(new MeetingWithdrawn(id, meeting.organizationId(), meeting.directiveId()));
+    }
+
+    /** An administrator restores a withdrawn meeting; refused when the same meeting was recorded again meanwhile. */
+    @Transactional
+    public void restore(long id, CurrentUser user) {
+        user.require(Capability.MANAGE_ACCOUNTS);
+        Meeting meeting = get(id, user);
+        if (!meeting.isWithdrawn()) {
+            return;
+        }
+        String key = duplicateKey(
+                meeting.directiveId(), meeting.organizationId(), meeting.heldOn(), meeting.kind(), meeting.title());
+        boolean restored = once.unlessTaken(() -> jdbc.sql("update meeting set withdrawn_at = null, withdrawn_by ="
+                                + " null, withdrawn_reason = null, duplicate_key = :key where id = :id")
+                        .param("key", key)
+                        .param("id", id)
+                        .update())
+                .isPresent();
+        if (!restored) {
+            throw earlier(key).refusal();
+        }
+        events.publishEvent(new MeetingRestored(id, meeting.organizationId(), meeting.directiveId()));
+    }
+
     /** The tasks the meeting's requirements became, by requirement id (one task at most per requirement). */
     public Map<Long, Long> tasksOfRequirements(long meetingId) {
         Map<Long, Long> tasks = new LinkedHashMap<>();
@@ -272,7 +345,7 @@ public class Meetings {
         Subtree scope = Subtree.of(user);
         return scope.bind(jdbc.sql("select r.id, r.text, m.id as meeting_id, m.organization_id, m.directive_id"
                         + " from meeting_requirement r join meeting m on m.id = r.meeting_id"
-                        + " where r.id = :id and " + scope.contains("m.organization_id")))
+                        + " where r.id = :id and m.withdrawn_at is null and " + scope.contains("m.organization_id")))
                 .param("id", requirementId)
                 .query((rs, row) -> new RequirementOf(
                         rs.getLong("id"),
@@ -330,7 +403,13 @@ public class Meetings {
                 rs.getString("summary"),
                 List.of(),
                 rs.getString("source_text"),
-                rs.getString("created_by"));
+                rs.getString("created_by"),
+                rs.getObject("withdrawn_at") == null
+                        ? null
+                        : new Meeting.Withdrawal(
+                                rs.getString("withdrawn_by"),
+                                rs.getObject("withdrawn_at", java.time.LocalDateTime.class),
+                                rs.getString("withdrawn_reason")));
     }
 
     private static boolean blank(String value) {

@@ -64,7 +64,8 @@ class ReportCompilerTest {
                 "会议回顾了全年工作。",
                 List.of(),
                 null,
-                "shenyang");
+                "shenyang",
+                null);
         assertThat(ReportCompiler.sentence(meeting, DIRECTIVE, true, "传达学习贯彻党的二十届三中全会精神"))
                 .isEqualTo("2025年1月3日，沈阳市总工会又召开机关全体干部大会，传达学习全会精神。会议回顾了全年工作。");
     }
@@ -84,7 +85,8 @@ class ReportCompilerTest {
                 null,
                 List.of(new Meeting.Requirement(1, 1, "要加强自身建设")),
                 "7月26日，抚顺市总工会召开党组(扩大)会议。会议要求，要加强自身建设。",
-                "admin");
+                "admin",
+                null);
         assertThat(ReportCompiler.sentence(fromReport, DIRECTIVE, false, "传达学习贯彻党的二十届三中全会精神"))
                 .isEqualTo("7月26日，抚顺市总工会召开党组(扩大)会议，专题学习宣传贯彻党的二十届三中全会精神。会议要求，要加强自身建设。");
     }
@@ -107,6 +109,7 @@ class ReportCompilerTest {
                 null,
                 items,
                 null,
-                "shenyang");
+                "shenyang",
+                null);
     }
 }
