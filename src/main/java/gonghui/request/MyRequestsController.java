@@ -6,7 +6,6 @@ import gonghui.shared.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +36,7 @@ class MyRequestsController {
     @PostMapping(MY_REQUESTS)
     String file(@ModelAttribute RequestForm form, Worker worker, Model model) {
         try {
-            long id;
-            try {
-                id = requests.file(form, worker);
-            } catch (DuplicateKeyException e) {
-                id = requests.file(form, worker); // a double tap that raced the first: the first one's id
-            }
+            long id = requests.file(form, worker);
             return "redirect:" + MY_REQUESTS + "/" + id;
         } catch (RejectedException e) {
             Map<String, String> problems = new LinkedHashMap<>();
@@ -96,6 +90,7 @@ class MyRequestsController {
         model.addAttribute("mobileProven", requests.hasProvenMobile(worker));
         model.addAttribute("worker", worker);
         model.addAttribute("problems", problems);
+        model.addAttribute("acceptWithin", requests.acceptWithinDays());
         return "request/my-requests";
     }
 }

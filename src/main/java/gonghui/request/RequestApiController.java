@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -126,12 +125,7 @@ record RequestApiController(Requests requests, PersonalDataCipher cipher) {
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             Worker worker) {
         RequestForm form = filing.form(key(filing, idempotencyKey));
-        long id;
-        try {
-            id = requests.file(form, worker);
-        } catch (DuplicateKeyException e) {
-            id = requests.file(form, worker); // the same key filed at the same moment: the first one's id
-        }
+        long id = requests.file(form, worker);
         return ResponseEntity.status(201)
                 .body(new Filed(id, requests.mine(id, worker).status()));
     }

@@ -109,20 +109,19 @@ class RequestController {
     }
 
     @GetMapping(PATH + "/new")
-    String showHotlineForm(@RequestParam(required = false) String q, CurrentUser user, Model model) {
-        return hotlineForm(RequestForm.empty(UUID.randomUUID().toString()), q, user, model, Map.of());
+    String showHotlineForm(CurrentUser user, Model model) {
+        return hotlineForm(RequestForm.empty(UUID.randomUUID().toString()), user, model, Map.of());
     }
 
     @PostMapping(PATH)
-    String fileForCaller(
-            @ModelAttribute RequestForm form, @RequestParam(required = false) String q, CurrentUser user, Model model) {
+    String fileForCaller(@ModelAttribute RequestForm form, CurrentUser user, Model model) {
         try {
             long id = requests.fileForCaller(form, user);
             return "redirect:" + PATH + "/" + id;
         } catch (RejectedException e) {
             Map<String, String> problems = new LinkedHashMap<>();
             problems.put(e.field(), texts.of(e));
-            return hotlineForm(form, q, user, model, problems);
+            return hotlineForm(form, user, model, problems);
         }
     }
 
@@ -205,20 +204,13 @@ class RequestController {
         return List.copyOf(targets.values());
     }
 
-    private String hotlineForm(
-            RequestForm form, String q, CurrentUser user, Model model, Map<String, String> problems) {
-        List<OrganizationSummary> found = new ArrayList<>();
-        found.add(tree.get(user.organizationId(), user));
-        if (q != null && !q.isBlank()) {
-            requests.unionsBelow(user, q).stream()
-                    .filter(o -> o.id() != user.organizationId())
-                    .forEach(found::add);
-        } else {
-            found.addAll(tree.children(user.organizationId(), user));
-        }
+    /** The form with the union chosen so far (the cadre's own at first) and the shared union picker for another. */
+    private String hotlineForm(RequestForm form, CurrentUser user, Model model, Map<String, String> problems) {
+        OrganizationSummary chosen = form.organizationId() == null
+                ? null
+                : tree.find(form.organizationId(), user).orElse(null);
         model.addAttribute("form", form);
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("unions", found);
+        model.addAttribute("chosen", chosen != null ? chosen : tree.get(user.organizationId(), user));
         model.addAttribute("problems", problems);
         return "request/hotline";
     }

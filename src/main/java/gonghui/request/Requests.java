@@ -30,6 +30,7 @@ import gonghui.shared.MobileNumber;
 import gonghui.shared.NotFoundException;
 import gonghui.shared.PersonalDataCipher;
 import gonghui.shared.RejectedException;
+import gonghui.shared.UniqueInsert;
 import gonghui.station.StationProblem;
 import gonghui.station.StationProblemReported;
 import java.sql.ResultSet;
@@ -75,6 +76,7 @@ public class Requests {
     private final SmsSignIn signIn;
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
+    private final UniqueInsert once;
     private final Clock clock;
 
     Requests(
@@ -89,6 +91,7 @@ public class Requests {
             SmsSignIn signIn,
             Notifications notifications,
             ApplicationEventPublisher events,
+            UniqueInsert once,
             Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -101,6 +104,7 @@ public class Requests {
         this.signIn = signIn;
         this.notifications = notifications;
         this.events = events;
+        this.once = once;
         this.clock = clock;
     }
 
@@ -118,8 +122,12 @@ public class Requests {
         Checked checked = check(form, signIn.provenMobile(worker).orElse(null));
         UnionChoice union = routeForWorker(form.organizationId(), worker);
         String name = checked.name() != null ? checked.name() : worker.mobileMasked();
-        long id =
+        Optional<Long> inserted =
                 insert(RequestChannel.ONLINE, worker.mobileHash(), key, worker.mobileHash(), checked, union.id(), null);
+        if (inserted.isEmpty()) {
+            return byKey(worker.mobileHash(), key).orElseThrow(); // the same key filed at the same moment
+        }
+        long id = inserted.get();
         casework.open(
                 lifecycle,
                 id,
@@ -153,7 +161,11 @@ public class Requests {
                 .orElseThrow(() -> new RejectedException("organizationId", "request.rejected.unionUnknown"));
         String requester =
                 checked.mobile() == null ? null : cipher.hash(checked.mobile().value());
-        long id = insert(RequestChannel.HOTLINE, filer, key, requester, checked, union.id(), null);
+        Optional<Long> inserted = insert(RequestChannel.HOTLINE, filer, key, requester, checked, union.id(), null);
+        if (inserted.isEmpty()) {
+            return byKey(filer, key).orElseThrow();
+        }
+        long id = inserted.get();
         casework.open(
                 lifecycle,
                 id,
@@ -181,7 +193,12 @@ public class Requests {
         }
         String comment = report.comment() == null ? "" : cut(report.comment().strip(), DESCRIPTION_MAX);
         var checked = new Checked(RequestType.SERVICE_HELP, comment, ContactPreference.NO_CONTACT, null, null);
-        long id = insert(RequestChannel.STATION, STATION_FILER, key, null, checked, report.organizationId(), report);
+        Optional<Long> inserted =
+                insert(RequestChannel.STATION, STATION_FILER, key, null, checked, report.organizationId(), report);
+        if (inserted.isEmpty()) {
+            return byKey(STATION_FILER, key).orElseThrow(); // delivered twice at once
+        }
+        long id = inserted.get();
         casework.openBySystem(
                 lifecycle,
                 id,
@@ -300,6 +317,7 @@ public class Requests {
                 .param("now", LocalDateTime.now(clock))
                 .param("id", id)
                 .update();
+        tellRequester(request, "notification.request.closedForWorker");
         Case<RequestStatus> closed = casework.get(lifecycle, id);
         events.publishEvent(new RequestClosed(
                 id,
@@ -491,13 +509,13 @@ public class Requests {
         return signIn.provenMobile(worker).isPresent();
     }
 
-    /** The unions of the cadre's subtree a hotline request may go to, or a request be transferred to. */
-    List<OrganizationSummary> unionsBelow(CurrentUser user, String text) {
-        return tree.search(text == null ? "" : text, user, 30);
-    }
-
     Lifecycle<RequestStatus> lifecycle() {
         return lifecycle;
+    }
+
+    /** Working days a union has to accept a request (told to the worker on the form). */
+    int acceptWithinDays() {
+        return settings.acceptLimit().days();
     }
 
     private Optional<CardHolder> membership(Worker worker) {
@@ -552,7 +570,8 @@ public class Requests {
         return new Checked(form.type(), description, preference, mobile, optional(form.name(), "name", NAME_MAX));
     }
 
-    private long insert(
+    /** Inserts the request; empty when its filer already filed one with this key. */
+    private Optional<Long> insert(
             RequestChannel channel,
             String filer,
             String key,
@@ -560,32 +579,34 @@ public class Requests {
             Checked checked,
             long organizationId,
             StationProblemReported station) {
-        var keys = new GeneratedKeyHolder();
         MobileNumber mobile = checked.mobile();
-        jdbc.sql("insert into request (channel, filer, request_key, requester_mobile_hash, requester_name, type,"
-                        + " description, contact_preference, contact_mobile_encrypted, contact_mobile_hash,"
-                        + " contact_mobile_masked, organization_id, station_id, station_name, station_problem,"
-                        + " filed_at) values (:channel, :filer, :key, :requester, :name, :type, :description,"
-                        + " :preference, :mobileEncrypted, :mobileHash, :mobileMasked, :organization, :station,"
-                        + " :stationName, :problem, :now)")
-                .param("channel", channel.name())
-                .param("filer", filer)
-                .param("key", key)
-                .param("requester", requesterHash)
-                .param("name", checked.name())
-                .param("type", checked.type().name())
-                .param("description", checked.description())
-                .param("preference", checked.contactPreference().name())
-                .param("mobileEncrypted", mobile == null ? null : cipher.encrypt(mobile.value()))
-                .param("mobileHash", mobile == null ? null : cipher.hash(mobile.value()))
-                .param("mobileMasked", mobile == null ? null : mobile.masked())
-                .param("organization", organizationId)
-                .param("station", station == null ? null : station.stationId())
-                .param("stationName", station == null ? null : cut(station.stationName(), 200))
-                .param("problem", station == null ? null : station.problem().name())
-                .param("now", LocalDateTime.now(clock))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return once.unlessTaken(() -> {
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql("insert into request (channel, filer, request_key, requester_mobile_hash, requester_name, type,"
+                            + " description, contact_preference, contact_mobile_encrypted, contact_mobile_hash,"
+                            + " contact_mobile_masked, organization_id, station_id, station_name, station_problem,"
+                            + " filed_at) values (:channel, :filer, :key, :requester, :name, :type, :description,"
+                            + " :preference, :mobileEncrypted, :mobileHash, :mobileMasked, :organization, :station,"
+                            + " :stationName, :problem, :now)")
+                    .param("channel", channel.name())
+                    .param("filer", filer)
+                    .param("key", key)
+                    .param("requester", requesterHash)
+                    .param("name", checked.name())
+                    .param("type", checked.type().name())
+                    .param("description", checked.description())
+                    .param("preference", checked.contactPreference().name())
+                    .param("mobileEncrypted", mobile == null ? null : cipher.encrypt(mobile.value()))
+                    .param("mobileHash", mobile == null ? null : cipher.hash(mobile.value()))
+                    .param("mobileMasked", mobile == null ? null : mobile.masked())
+                    .param("organization", organizationId)
+                    .param("station", station == null ? null : station.stationId())
+                    .param("stationName", station == null ? null : cut(station.stationName(), 200))
+                    .param("problem", station == null ? null : station.problem().name())
+                    .param("now", LocalDateTime.now(clock))
+                    .update(keys, "id");
+            return keys.getKeyAs(Number.class).longValue();
+        });
     }
 
     private void notifyFiled(long id, long organizationId, RequestType type) {
@@ -596,6 +617,28 @@ public class Requests {
                         Argument.label("RequestType." + type.name()),
                         Argument.date(casework.get(lifecycle, id).dueOn())),
                 RequestController.PATH + "/" + id);
+    }
+
+    /**
+     * Tells the worker whose request it is, when they are a member (the notification module reaches members, in the
+     * member service and by SMS once a provider is configured) and did not ask not to be contacted.
+     */
+    private void tellRequester(Request request, String key) {
+        if (request.contactPreference() == ContactPreference.NO_CONTACT) {
+            return;
+        }
+        jdbc.sql("select requester_mobile_hash from request where id = :id and requester_mobile_hash is not null")
+                .param("id", request.id())
+                .query(String.class)
+                .optional()
+                .flatMap(holders::findByMobileHash)
+                .filter(holder -> holder.status() != MemberStatus.WITHDRAWN)
+                .ifPresent(holder -> notifications.send(
+                        Recipient.member(holder.memberId()),
+                        Message.of(
+                                key,
+                                Argument.label("RequestType." + request.type().name())),
+                        MyRequestsController.MY_REQUESTS + "/" + request.id()));
     }
 
     private static Requester requester(Request request, Worker worker) {

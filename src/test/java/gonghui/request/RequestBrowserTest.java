@@ -62,6 +62,7 @@ class RequestBrowserTest {
         assertThat(desk.getByTestId("request-figures")).isVisible();
         desk.navigate("/requests/" + id);
         assertThat(desk.getByTestId("contact-masked")).hasText("139****2345");
+        assertThat(desk.getByTestId("attachment-upload")).isVisible();
         desk.selectOption("#complexity", "DIFFICULT");
         desk.getByTestId("accept").click();
         assertThat(desk.getByTestId("request-status")).hasText("已受理");
@@ -94,10 +95,28 @@ class RequestBrowserTest {
         assertNoSidewaysScroll(phone);
         Browser.screenshot(phone, "request-05-reopened-390");
 
+        desk.navigate("/requests/new");
+        desk.getByTestId("union-search").fill("和平区");
+        desk.locator("[data-testid=picker-candidate]").first().check();
+        desk.fill("#description", "来电反映：单位克扣加班费。");
+        desk.fill("#contactMobile", "13955502345");
+        desk.fill("#name", "刘师傅");
+        desk.getByTestId("file-request").click();
+        assertThat(desk.getByTestId("request-status")).hasText("待受理");
+        assertThat(desk.getByTestId("request-union")).hasText("和平区总工会");
+        Browser.screenshot(desk, "request-07-hotline-1440");
+
         phone.navigate("/my/requests");
-        assertThat(phone.getByTestId("my-request")).hasCount(1);
+        // the call taken for the same number is the worker's too
+        assertThat(phone.getByTestId("my-request")).hasCount(2);
         assertNoSidewaysScroll(phone);
         Browser.screenshot(phone, "request-06-list-390");
+
+        phone.navigate("/my/requests?lang=en");
+        assertThat(phone.locator("h1")).hasText("My requests");
+        assertThat(phone.getByTestId("my-request").last()).containsText("Legal aid");
+        assertNoSidewaysScroll(phone);
+        Browser.screenshot(phone, "request-08-list-en-390");
     }
 
     private static void assertNoSidewaysScroll(Page page) {

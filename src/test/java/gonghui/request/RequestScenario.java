@@ -158,6 +158,71 @@ abstract class RequestScenario {
     }
 
     @Test
+    void aMembersRequestGoesToTheirOwnUnionAndTheyAreToldWhenItIsClosed() {
+        String mobile = newMobile();
+        long union = jdbc.sql("select min(o.id) from organization o join organization_closure c on"
+                        + " c.descendant_id = o.id where c.ancestor_id = :city and o.kind = 'GRASSROOTS'")
+                .param("city", city)
+                .query(Long.class)
+                .single();
+        var registered = shenyang.post("/api/v1/members", """
+                {"name":"周会员","idNumber":"%s","mobile":"%s","organizationId":%d,"category":"EMPLOYEE",
+                 "joinedOn":"2021-03-01"}""".formatted(newIdNumber(), mobile, union));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        long memberId = registered.json().get("id").asLong();
+        ApiClient phone = ApiClient.withToken(baseUrl(), tokenFor(mobile));
+
+        long id = filed(phone, filing("SERVICE_HELP", "家里遭了水灾，想申请帮扶", null, newKey()));
+
+        assertThat(phone.get("/api/v1/me/requests/" + id)
+                        .json()
+                        .get("organizationId")
+                        .asLong())
+                .as("a member who chose no union: their own")
+                .isEqualTo(union);
+        accept(id);
+        close(id);
+        assertThat(jdbc.sql("select count(*) from notification where recipient_kind = 'MEMBER' and recipient_id ="
+                                + " :member and message_key = 'notification.request.closedForWorker' and link = :link")
+                        .param("member", memberId)
+                        .param("link", "/my/requests/" + id)
+                        .query(Long.class)
+                        .single())
+                .as("the worker is told the result is there")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theUnionAttachesPapersThatOnlyItsSubtreeReads() {
+        long id = filed(
+                ApiClient.withToken(baseUrl(), tokenFor(newMobile())),
+                filing("LEGAL_AID", "要回被扣的押金", district, newKey()));
+        var files = gonghui.support.FileClient.signIn(baseUrl(), "shenyang", "gonghui-demo");
+        var upload = files.upload(
+                "/api/v1/attachments",
+                java.util.Map.of("ownerType", "request", "ownerId", Long.toString(id)),
+                "工资条.txt",
+                "2026年10月工资条".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(upload.status()).as(upload.text()).isEqualTo(201);
+        assertThat(files.get("/api/v1/attachments?ownerType=request&ownerId=" + id)
+                        .text())
+                .contains("工资条.txt");
+        var elsewhere = gonghui.support.FileClient.signIn(baseUrl(), "dalian", "gonghui-demo");
+        assertThat(elsewhere
+                        .get("/api/v1/attachments?ownerType=request&ownerId=" + id)
+                        .status())
+                .isEqualTo(404);
+        assertThat(elsewhere
+                        .upload(
+                                "/api/v1/attachments",
+                                java.util.Map.of("ownerType", "request", "ownerId", Long.toString(id)),
+                                "x.txt",
+                                "x".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aProblemIsNamedByItsFieldAndNothingIsFiled() {
         ApiClient phone = ApiClient.withToken(baseUrl(), tokenFor(newMobile()));
         var empty = phone.post("/api/v1/requests", filing("CONSULTATION", " ", district, newKey()));
@@ -445,6 +510,13 @@ abstract class RequestScenario {
     String tokenFor(String mobile) {
         IssuedCode code = signIn.sendCode(mobile, "203.0.113." + SEQUENCE.incrementAndGet() % 250);
         return signIn.signIn(mobile, code.demoCode());
+    }
+
+    private static String newIdNumber() {
+        int n = SEQUENCE.incrementAndGet();
+        return gonghui.shared.ResidentIdNumber.of(
+                        "210104", LocalDate.of(1985, 5, 1).plusDays(n * 11L), n % 400, gonghui.shared.Gender.MALE)
+                .value();
     }
 
     private static OrganizationForm grassroots(String name) {
