@@ -4,6 +4,7 @@ import gonghui.access.Capability;
 import gonghui.access.CurrentUser;
 import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
+import gonghui.web.FormSubmission;
 import gonghui.web.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -51,12 +52,7 @@ record JoinApplicationController(JoinApplications applications, Texts texts) {
 
     /** Back to the application after the decision; a refused one shows its reason on the page. */
     private String decide(long id, Runnable decision, CurrentUser user, Model model) {
-        try {
-            decision.run();
-            return "redirect:" + PATH + "/" + id;
-        } catch (RejectedException e) {
-            return show(id, user, model, e);
-        }
+        return FormSubmission.step(PATH + "/" + id, decision, refusal -> show(id, user, model, refusal));
     }
 
     private String show(long id, CurrentUser user, Model model, RejectedException refusal) {

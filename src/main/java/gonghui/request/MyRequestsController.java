@@ -3,6 +3,7 @@ package gonghui.request;
 import gonghui.memberservice.Worker;
 import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
+import gonghui.web.FormSubmission;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -57,22 +58,18 @@ class MyRequestsController {
             @RequestParam(required = false) String comment,
             Worker worker,
             Model model) {
-        try {
-            requests.rate(id, rating, comment, worker);
-            return "redirect:" + MY_REQUESTS + "/" + id;
-        } catch (RejectedException e) {
-            return show(id, worker, model, e);
-        }
+        return FormSubmission.step(
+                MY_REQUESTS + "/" + id,
+                () -> requests.rate(id, rating, comment, worker),
+                refusal -> show(id, worker, model, refusal));
     }
 
     @PostMapping(MY_REQUESTS + "/{id}/reopen")
     String reopen(@PathVariable long id, @RequestParam(required = false) String reason, Worker worker, Model model) {
-        try {
-            requests.reopen(id, reason, worker);
-            return "redirect:" + MY_REQUESTS + "/" + id;
-        } catch (RejectedException e) {
-            return show(id, worker, model, e);
-        }
+        return FormSubmission.step(
+                MY_REQUESTS + "/" + id,
+                () -> requests.reopen(id, reason, worker),
+                refusal -> show(id, worker, model, refusal));
     }
 
     private String show(long id, Worker worker, Model model, RejectedException refusal) {

@@ -9,6 +9,7 @@ import gonghui.organization.OrganizationTree;
 import gonghui.organization.UnionDirectory;
 import gonghui.shared.RejectedException;
 import gonghui.shared.Texts;
+import gonghui.web.FormSubmission;
 import gonghui.web.NavigationEntry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -167,12 +168,7 @@ class RequestController {
     }
 
     private String step(long id, CurrentUser user, Model model, Runnable action) {
-        try {
-            action.run();
-            return "redirect:" + PATH + "/" + id;
-        } catch (RejectedException e) {
-            return show(id, user, model, e);
-        }
+        return FormSubmission.step(PATH + "/" + id, action, refusal -> show(id, user, model, refusal));
     }
 
     private String show(long id, CurrentUser user, Model model, RejectedException refusal) {

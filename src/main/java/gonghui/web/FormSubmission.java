@@ -23,6 +23,19 @@ public final class FormSubmission {
         return problems;
     }
 
+    /**
+     * A step taken on a record's page (approve, close, rate …): back to {@code page} when it is done, the record's
+     * page with the refusal when it is refused.
+     */
+    public static String step(String page, Runnable command, Function<RejectedException, String> showRefusal) {
+        try {
+            command.run();
+            return "redirect:" + page;
+        } catch (RejectedException e) {
+            return showRefusal.apply(e);
+        }
+    }
+
     /** Runs the command if every field bound; {@code showForm} gets the problems when not, or when it is refused. */
     public static String submit(
             BindingResult binding,
