@@ -29,7 +29,12 @@ record MeetingOpening(
     private static final Pattern PURPOSE = Pattern.compile("^为了?([^，,。；]{2,60})[，,]\\s*");
     private static final Pattern PURPOSE_VERBS = Pattern.compile("^(?:为了?|根据|按照|围绕|结合)");
 
-    private static final Pattern NOT_A_PLACE = Pattern.compile("会议|会上|要求|强调|指出|明确|提出|表示|认为|工会");
+    private static final Pattern NOT_A_PLACE = Pattern.compile("会议|会上|要求|强调|指出|明确|提出|表示|认为|工会|摘要|导读|核心提示|编者按");
+    /** Several organisers in a roundup's introduction: 甲工会、乙工会分别召开会议. */
+    private static final Pattern SEVERAL_ORGANISERS = Pattern.compile("^、|^[^，。；]*(?:分别|纷纷|相继|先后)(?:召开|举行|组织)");
+    /** A union organising a study of something: 我校工会委员会组织学习习近平总书记…重要讲话. */
+    private static final Pattern ORGANISED_STUDY =
+            Pattern.compile("^组织(?:开展)?(?:全体[^，。；]{0,8}?|干部职工|机关干部)?(?:集中|专题|集体|系统)?(?:传达)?学习");
     /** Words saying the meeting is yet to be held, written just before 召开: 将于8月召开, 拟召开, 要谋划召开. */
     private static final Pattern PLANNED = Pattern.compile("(?:将|拟|计划|准备|即将|谋划|筹备|要|需|应|务必|必须)(?:于[^，。；]{0,20})?$");
 
@@ -53,18 +58,19 @@ record MeetingOpening(
     private static final Pattern STUDY_NOUN = Pattern.compile("(?:集体|专题|集中)(?:传达)?学习|学习研讨|专题研讨|专题辅导");
     /** A meeting noun; 会 alone after the words that make it one (党组会, 全委(扩大)会, 宣贯会), and 全会 of a session. */
     private static final Pattern MEETING_NOUN = Pattern.compile("(?:座谈会|学习会|专题会|报告会|推进会|部署会|动员会|研讨会|交流会"
-            + "|宣讲会|全委会|常委会|办公会|例会|读书班|培训班|中心组学习|集体学习|专题学习|会议|大会|(?<=次)全会"
+            + "|宣讲会|全委会|常委会|办公会|例会|读书班|培训班|研讨班|学习班|轮训班|务虚会|总结会|表彰会|调度会|现场会|观摩会|分析会"
+            + "|恳谈会|通报会|述职会|碰头会|中心组学习|集体学习|专题学习|会议|大会|(?<=次)全会"
             + "|(?<=[委组团贯署习流结彰员告体题谈训])(?:[(（]扩大[)）])?会(?![议员上场后前期]))(?:[(（]扩大[)）])?");
 
     private static final Pattern AFTER_TITLE =
-            Pattern.compile("^(?:$|[，,。；：]|传达|学习|专题|研究|部署|听取|审议|通报|深入|贯彻|认真|集中|就|对|围绕|安排|总结|宣讲|推进)");
+            Pattern.compile("^\\s*(?:$|[，,。；：]|传达|学习|专题|研究|部署|听取|审议|通报|深入|贯彻|认真|集中|就|对|围绕|安排|总结|宣讲|推进)");
     /** What a meeting that is the subject of its sentence does next: 市总工会党组会议传达学习了…. */
     private static final Pattern MEETING_ACTS = Pattern.compile("^(?:传达|学习|审议|听取|研究|通报|专题|部署)");
 
     private static final Pattern TRAILING_CIRCUMSTANCE = Pattern.compile(
             "(?:(?:在|于)[^，。；]{1,25}|以[^，。；]{1,20}(?:形式|方式)" + "|顺利|隆重|胜利|正式|如期|专门|及时|迅速|第一时间|再次|又|近日|日前)$");
-    private static final Pattern ORGAN = Pattern.compile("^(?:党组|党委|机关党委|机关|党组理论学习中心组|理论学习中心组|党组中心组|党委理论学习中心组|中心组"
-            + "|第[一二三四五六七八九十\\d]{1,3}届(?:委员会|常委会|经审会|经费审查委员会))$");
+    private static final Pattern ORGAN = Pattern.compile(
+            "^(?:党组|党委|机关党委|机关|(?:党组|党委)?(?:理论)?(?:学习)?中心组" + "|第[一二三四五六七八九十\\d]{1,3}届(?:委员会|常委会|经审会|经费审查委员会))$");
 
     /** Reads a sentence as a meeting opening, if it is one. */
     static Optional<MeetingOpening> read(String sentence) {
@@ -141,6 +147,9 @@ record MeetingOpening(
         boolean extended = extension.lookingAt();
         String name = organization.group(1) + (extended ? extension.group() : "");
         String rest = sentence.substring(extended ? extension.end() : organization.end());
+        if (SEVERAL_ORGANISERS.matcher(rest).find()) {
+            return Optional.empty();
+        }
         Optional<DateMention> writtenDate = date.isPresent() ? date : dateBeforeVerb(rest);
         return meetingIn(rest)
                 .map(meeting -> new MeetingOpening(
@@ -246,6 +255,11 @@ record MeetingOpening(
                 && subjectEnd.get() <= 30
                 && MEETING_ACTS.matcher(clause.substring(subjectEnd.get())).lookingAt()) {
             return Optional.of(new Meeting(clause.substring(0, subjectEnd.get()), offset + subjectEnd.get(), true));
+        }
+        Matcher organisedStudy = ORGANISED_STUDY.matcher(clause);
+        if (organisedStudy.lookingAt()) {
+            String verb = organisedStudy.group().endsWith("传达学习") ? "传达学习" : "学习";
+            return Optional.of(new Meeting(organisedStudy.group(), offset + organisedStudy.end(), false, verb));
         }
         Matcher study = STUDY.matcher(clause);
         if (study.find()) {

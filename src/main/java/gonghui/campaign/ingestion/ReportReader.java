@@ -47,7 +47,7 @@ public final class ReportReader {
         List<Optional<String>> subjects =
                 accounts.stream().map(Account::subject).toList();
         MeetingDates dates = new MeetingDates(layout, defaultDate);
-        OrganizationNames names = new OrganizationNames(normalized);
+        OrganizationNames names = new OrganizationNames(normalized, directory);
         List<DraftMeeting> records = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < accounts.size(); i++) {
@@ -254,19 +254,28 @@ public final class ReportReader {
         }
 
         /**
-         * A single meeting whose body leaves out what the headline says: the headline's meeting kind for an unnamed
-         * 会议 of the same organiser (its subject is taken from the headline when needed, see subjectFromContext).
+         * A single meeting whose body leaves out what the headline says: the headline's full name for a short one (丹东市
+         * 总工会 for 市总工会, 市总工会 for 总工会), its meeting kind for an unnamed 会议 of the same organiser (its subject
+         * is taken from the headline when needed, see subjectFromContext).
          */
         Account completedBy(MeetingOpening headline) {
             String written = opening.organization();
-            boolean sameOrganizer = headline.organization().equals(written)
-                    || headline.organization().endsWith(written.endsWith("工会") ? written : written + "工会");
-            if (!sameOrganizer || opening.kind() != MeetingKind.OTHER || headline.kind() == MeetingKind.OTHER) {
+            String full = headline.organization();
+            boolean sameOrganizer =
+                    full.equals(written) || full.endsWith(written.endsWith("工会") ? written : written + "工会");
+            if (!sameOrganizer) {
                 return this;
             }
-            MeetingOpening completed = opening.titled(headline.title(), headline.kind());
+            MeetingOpening completed = opening;
             List<String> added = new ArrayList<>(notes);
-            added.add("会议类型取自标题：“%s”".formatted(headline.title()));
+            if (!full.equals(written)) {
+                completed = completed.organizedBy(headline);
+                added.add("原文写作“%s”，按上下文推定为“%s”".formatted(written, full));
+            }
+            if (opening.kind() == MeetingKind.OTHER && headline.kind() != MeetingKind.OTHER) {
+                completed = completed.titled(headline.title(), headline.kind());
+                added.add("会议类型取自标题：“%s”".formatted(headline.title()));
+            }
             return new Account(completed, paragraphsAfterOpening, sourceText, added);
         }
     }

@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
 final class Subjects {
 
     private static final Pattern START =
-            Pattern.compile("(?:认真|深入|集中|及时|第一时间|迅速)?" + "(?<verbs>(?:专题)?(?:传达|学习|宣传|贯彻)(?:了|学习|贯彻|宣传|落实|传达|领会)*)");
+            Pattern.compile("(?:认真|深入|集中|及时|第一时间|迅速)?" + "(?<verbs>(?:专题)?(?:传达|学习|宣传|贯彻)(?:了|学习|贯彻|宣传|落实|传达|领会|研讨)*)");
+    /** What was studied written before the verb: 对中国工会第十八次代表大会会议精神进行了集中学习. */
+    private static final Pattern STUDIED_FIRST = Pattern.compile(
+            "对(?<subject>[^，。；]{4,80}?(?:精神|讲话|论述|决定|条例|报告))" + "进行了?(?:认真|集中|专题|系统|深入)?(?:的)?(?:传达)?学习");
+
     private static final Pattern TRAILING_MEETING =
             Pattern.compile("(?:的)?(?:专题会议|专题学习会|专题会|学习会议|学习会|会议|大会|座谈会|集体学习|专题学习)(?:[(（]扩大[)）])?$");
     private static final Pattern DIRECTIVE = Pattern.compile("精神|讲话|论述|指示|批示|决定|《|条例|意见|通知|报告|思想|重要|法$|会议|全会");
@@ -33,6 +37,12 @@ final class Subjects {
         Optional<String> subject = in(opening.title(), false);
         if (subject.isEmpty()) {
             subject = beforeMeetingIn(opening.title());
+        }
+        if (subject.isEmpty()) {
+            Matcher studiedFirst = STUDIED_FIRST.matcher(opening.afterTitle());
+            if (studiedFirst.find()) {
+                subject = Optional.of(studiedFirst.group("subject"));
+            }
         }
         if (subject.isEmpty()) {
             subject = in(opening.afterTitle(), true);
