@@ -30,6 +30,12 @@ record MeetingOpening(
     private static final Pattern PURPOSE_VERBS = Pattern.compile("^(?:为了?|根据|按照|围绕|结合)");
 
     private static final Pattern NOT_A_PLACE = Pattern.compile("会议|会上|要求|强调|指出|明确|提出|表示|认为|工会|摘要|导读|核心提示|编者按");
+    /**
+     * Who else convenes a union's meeting: a company its union's member congress (某某公司召开第三届工会会员代表大会), a
+     * city or county a union-system meeting (某某市召开全市工会工作会议); the organiser is then that body's union.
+     */
+    private static final Pattern CONVENER = Pattern.compile("^([\\p{IsHan}A-Za-z0-9（）()·]{2,30}?(?<company>有限责任公司|有限公司"
+            + "|股份公司|集团公司|集团|公司|厂|医院|大学|学院|学校)|\\p{IsHan}{2,8}?[省市县区])(?=(?:于[^，。；]{1,12})?(?:召开|举行|举办))");
     /** Several organisers in a roundup's introduction: 甲工会、乙工会分别召开会议. */
     private static final Pattern SEVERAL_ORGANISERS = Pattern.compile("^、|^[^，。；]*(?:分别|纷纷|相继|先后)(?:召开|举行|组织)");
     /** A union organising a study of something: 我校工会委员会组织学习习近平总书记…重要讲话. */
@@ -40,7 +46,7 @@ record MeetingOpening(
 
     private static final Pattern LEAD = Pattern.compile(
             "^(?:\\s|本报讯|本网讯|本刊讯|讯|消息|【[^】]{0,30}】|\\[[^]]{0,30}]|[（(][^）)]{0,40}[）)]|[\\p{IsHan}]{2,6}网讯"
-                    + "|\\d{3,4}[，,](?=\\p{IsHan}))+");
+                    + "|据[^，。；]{2,20}?(?:消息|报道|讯)[，,]|\\d{3,4}[，,](?=\\p{IsHan}))+");
     private static final Pattern TIME_OF_DAY = Pattern.compile("^(?:[至到—\\-~～]\\d{1,2}日)?(?:[（(][^）)]{1,6}[）)])?"
             + "(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨|当天|当日)?(?:\\d{1,2}(?:时|点)(?:\\d{1,2}分|半|许)?)?");
     private static final Pattern DATE_AND_TIME =
@@ -126,9 +132,29 @@ record MeetingOpening(
         Matcher organization = ORGANIZATION.matcher(sentence).region(afterDate, sentence.length());
         boolean organized = organization.lookingAt()
                 && !NOT_ONE_ORGANIZATION.matcher(organization.group(1)).find()
-                && !organization.group(1).contains("各");
+                && !organization.group(1).contains("各")
+                && !HOLD.matcher(organization.group(1)).find();
         String purposeClause = purpose.isEmpty() ? "" : "，" + purpose;
         if (!organized) {
+            Matcher convener = CONVENER.matcher(sentence).region(afterDate, sentence.length());
+            if (convener.lookingAt()
+                    && !NOT_ONE_ORGANIZATION.matcher(convener.group(1)).find()) {
+                String rest = sentence.substring(convener.end());
+                String union = convener.group(1) + (convener.group("company") != null ? "工会" : "总工会");
+                Optional<MeetingOpening> convened = meetingIn(rest)
+                        .filter(meeting ->
+                                !meeting.isSubject() && meeting.title().contains("工会"))
+                        .map(meeting -> new MeetingOpening(
+                                date,
+                                union,
+                                meeting.title(),
+                                MeetingKinds.of(meeting.title()),
+                                meeting.after(rest) + purposeClause,
+                                place));
+                if (convened.isPresent()) {
+                    return convened;
+                }
+            }
             if (!organiserMayBeMissing || !date.isPresent()) {
                 return Optional.empty();
             }

@@ -138,7 +138,10 @@ public final class ReportReader {
         }
         MeetingOpening opening = headline.withDate(date);
         int end = body.isEmpty() ? line.end() : body.get(body.size() - 1).end();
-        List<String> after = body.stream().map(ReportLayout.Line::text).toList();
+        List<String> after = body.stream()
+                .map(ReportLayout.Line::text)
+                .map(text -> text.substring(Dateline.at(text).length()))
+                .toList();
         return new Account(
                 opening,
                 after,
