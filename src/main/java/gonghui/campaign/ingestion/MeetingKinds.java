@@ -17,7 +17,9 @@ final class MeetingKinds {
                     "委员会.*?全体(?:委员)?(?:[(（]扩大[)）])?会议|全委.*?会|全体委员(?:扩大)?会议|^第?[一二三四五六七八九十\\d]+届[一二三四五六七八九十\\d]+次全会",
                     MeetingKind.FULL_COMMITTEE),
             rule("常委.*?会|常务委员会", MeetingKind.STANDING_COMMITTEE),
-            rule("专题|学习贯彻|传达学习|学习宣传|宣讲|宣贯|学习[^，、]{0,4}会|集体学习|集中(?:传达)?学习|^组织.{0,12}学习$", MeetingKind.SPECIAL_TOPIC));
+            rule(
+                    "专题|学习贯彻|传达学习|学习宣传|宣讲|宣贯|辅导|学习[^，、]{0,4}会|集体学习|集中(?:传达)?学习|^组织.{0,12}学习$|^学习.{2,}精神.{0,8}会",
+                    MeetingKind.SPECIAL_TOPIC));
 
     private MeetingKinds() {}
 

@@ -46,16 +46,16 @@ record MeetingOpening(
 
     private static final Pattern LEAD = Pattern.compile(
             "^(?:\\s|本报讯|本网讯|本刊讯|讯|消息|【[^】]{0,30}】|\\[[^]]{0,30}]|[（(][^）)]{0,40}[）)]|[\\p{IsHan}]{2,6}网讯"
-                    + "|据[^，。；]{2,20}?(?:消息|报道|讯)[，,]|\\d{3,4}[，,](?=\\p{IsHan}))+");
+                    + "|据[^，。；]{2,20}?(?:消息|报道|讯)[，,]|\\d{3,4}日?[，,](?=\\p{IsHan}))+");
     private static final Pattern TIME_OF_DAY = Pattern.compile("^(?:[至到—\\-~～]\\d{1,2}日)?(?:[（(][^）)]{1,6}[）)])?"
-            + "(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨|当天|当日)?(?:\\d{1,2}(?:时|点)(?:\\d{1,2}分|半|许)?)?");
+            + "(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨|当天|当日)?(?:\\d{1,2}(?:时|点)(?:\\d{1,2}分|半|许)?|\\d{1,2}[:：]\\d{2})?");
     private static final Pattern DATE_AND_TIME =
             Pattern.compile("(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}[日号](?:上午|下午|晚上|晚)?|(?:上午|下午|晚上)(?:\\d{1,2}[时点])?");
     private static final Pattern SEPARATORS = Pattern.compile("^[，,、：:\\s]+");
     private static final Pattern ORGANIZATION = Pattern.compile(
             "^(?:我省|我市|我区|我县|中共)?(全总(?!工)|[\\p{IsHan}A-Za-z0-9（）()·]{1,40}?" + "(?:总工会|工会|[省市区县]总(?!工)))");
-    private static final Pattern ORGANIZATION_EXTENSION =
-            Pattern.compile("^(?:委员会|联合会|工作委员会|工委)(?=召开|举行|组织|开展|在|于|党组|党委|第|届|\\d|[一二三四五六七八九十]|，)");
+    private static final Pattern ORGANIZATION_EXTENSION = Pattern.compile(
+            "^(?:\\p{IsHan}{2,6}?[省市县区])?(?:委员会|联合会|工作委员会|工委)(?=召开|举行|组织|开展|在|于|党组|党委|第|届|\\d|[一二三四五六七八九十]|，)");
     private static final Pattern NOT_ONE_ORGANIZATION =
             Pattern.compile("^(?:各|全省|全市|全区|全县|全国(?!总工会)|有关|部分|多个|多家|一些" + "|基层|省内|市内|各地|多地|本级|上级|下级|所属|广大)|^中国工会$");
     private static final Pattern HOLD = Pattern.compile("(?:组织召开|主持召开|召开|举行|举办)了?");
@@ -70,6 +70,8 @@ record MeetingOpening(
 
     private static final Pattern AFTER_TITLE =
             Pattern.compile("^\\s*(?:$|[，,。；：]|传达|学习|专题|研究|部署|听取|审议|通报|深入|贯彻|认真|集中|就|对|围绕|安排|总结|宣讲|推进)");
+    /** A meeting that is the subject of its sentence and 进行 (takes place): …精神会议在达州中学进行. */
+    private static final Pattern TAKES_PLACE = Pattern.compile("进行$");
     /** What a meeting that is the subject of its sentence does next: 市总工会党组会议传达学习了…. */
     private static final Pattern MEETING_ACTS = Pattern.compile("^(?:传达|学习|审议|听取|研究|通报|专题|部署)");
 
@@ -275,6 +277,13 @@ record MeetingOpening(
                 return Optional.of(new Meeting(prefix, offset + hold.end(), true));
             }
             return Optional.empty();
+        }
+        if (TAKES_PLACE.matcher(clause).find()) {
+            String prefix = withoutCircumstances(TAKES_PLACE.matcher(clause).replaceFirst(""));
+            Optional<Integer> end = titleEnd(prefix);
+            if (!prefix.isEmpty() && end.isPresent() && end.get() == prefix.length()) {
+                return Optional.of(new Meeting(prefix, offset + clause.length(), true));
+            }
         }
         Optional<Integer> subjectEnd = titleEnd(clause);
         if (subjectEnd.isPresent()

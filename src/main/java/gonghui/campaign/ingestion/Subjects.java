@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** Finds what a meeting relayed or studied, e.g. 传达学习贯彻党的二十届三中全会精神. */
 final class Subjects {
 
-    private static final Pattern START =
-            Pattern.compile("(?:认真|深入|集中|及时|第一时间|迅速)?" + "(?<verbs>(?:专题)?(?:传达|学习|宣传|贯彻)(?:了|学习|贯彻|宣传|落实|传达|领会|研讨)*)");
+    private static final Pattern START = Pattern.compile(
+            "(?:认真|深入|集中|及时|第一时间|迅速)?" + "(?<verbs>(?:专题)?(?:传达|学习|宣传|贯彻)(?:、?(?:了|学习|贯彻|宣传|落实|传达|领会|研讨))*)");
     /** What was studied written before the verb: 对中国工会第十八次代表大会会议精神进行了集中学习. */
     private static final Pattern STUDIED_FIRST = Pattern.compile(
             "对(?<subject>[^，。；]{4,80}?(?:精神|讲话|论述|决定|条例|报告))" + "进行了?(?:认真|集中|专题|系统|深入)?(?:的)?(?:传达)?学习");
@@ -17,7 +17,8 @@ final class Subjects {
     private static final Pattern TRAILING_MEETING =
             Pattern.compile("(?:的)?(?:专题会议|专题学习会|专题会|学习会议|学习会|会议|大会|座谈会|集体学习|专题学习)(?:[(（]扩大[)）])?$");
     private static final Pattern DIRECTIVE = Pattern.compile("精神|讲话|论述|指示|批示|决定|《|条例|意见|通知|报告|思想|重要|法$|会议|全会");
-    private static final Pattern SAID = Pattern.compile("^(?:会议|会上)(?:首先|还|同时)?(?:认真|集中|专题|首先|深入|系统)?(?=传达|学习|专题学习)");
+    private static final Pattern SAID =
+            Pattern.compile("^(?:会议|会上|首先|会上首先)(?:首先|还|同时)?(?:认真|集中|专题|首先|深入|系统)?(?=传达|学习|专题学习)");
     /** A title that is its subject followed by the meeting: 中国工会十七大精神学习会, 全国两会精神宣讲报告会. */
     private static final Pattern SUBJECT_THEN_MEETING =
             Pattern.compile("^(?<subject>.{4,}?精神)(?:学习|宣讲|宣贯|传达|宣传|贯彻|专题)[^精]{0,8}(?:会|班)$");
@@ -74,7 +75,7 @@ final class Subjects {
     private static Optional<String> in(String text, boolean anywhere) {
         Matcher start = START.matcher(text);
         while (start.find()) {
-            String verbs = start.group("verbs").replace("了", "");
+            String verbs = start.group("verbs").replace("了", "").replace("、", "");
             String clause = verbs
                     + SHORT_FORM_NOTE
                             .matcher(text.substring(start.end()))
