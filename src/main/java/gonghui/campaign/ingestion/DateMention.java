@@ -1,5 +1,7 @@
 package gonghui.campaign.ingestion;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,10 @@ record DateMention(Integer year, Integer month, Integer day, String vague, int s
     private static final Pattern FULL =
             Pattern.compile("(?:(\\d{4}|[〇零○一二三四五六七八九]{4})\\s*年\\s*)?" + NUMBER + "\\s*月\\s*" + NUMBER + "\\s*[日号]");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    /** Day.month.year, as some sites print a publication time: 16.11.2015 10:43. */
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月年一二三四五六七八九十])" + NUMBER + "\\s*日");
     private static final Pattern VAGUE = Pattern.compile("近日|日前|近期|连日来|最近|昨天|昨日|今天|今日|前不久|不久前|上周|本周|当天|同日|同一天");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!度)");
@@ -27,6 +33,35 @@ record DateMention(Integer year, Integer month, Integer day, String vague, int s
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Every complete or partial date written in the text (not day-only ones), in order. */
+    static List<DateMention> allIn(String text) {
+        List<DateMention> found = new ArrayList<>();
+        for (Matcher m = FULL.matcher(text); m.find(); ) {
+            Integer month = number(m.group(2));
+            Integer day = number(m.group(3));
+            if (isMonth(month) && isDay(day)) {
+                found.add(new DateMention(
+                        m.group(1) == null ? null : year(m.group(1)), month, day, null, m.start(), m.end()));
+            }
+        }
+        for (Matcher m = NUMERIC.matcher(text); m.find(); ) {
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            if (isMonth(month) && isDay(day)) {
+                found.add(new DateMention(Integer.parseInt(m.group(1)), month, day, null, m.start(), m.end()));
+            }
+        }
+        for (Matcher m = DAY_MONTH_YEAR.matcher(text); m.find(); ) {
+            int day = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            if (isMonth(month) && isDay(day)) {
+                found.add(new DateMention(Integer.parseInt(m.group(3)), month, day, null, m.start(), m.end()));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(DateMention::start));
+        return found;
     }
 
     /** A four-digit year written anywhere in the text followed by 年 (not 年度), e.g. the 2024 of 党组2024年第25次会议. */

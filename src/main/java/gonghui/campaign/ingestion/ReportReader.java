@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +19,10 @@ public final class ReportReader {
     private static final Pattern MEETING_CONTINUES = Pattern.compile("^(?:会议|会上|会前|与会|他|她|座谈中|讲话中"
             + "|[一二三四五六七八九十]+是|[一二三四五六七八九十]要|第[一二三四五六七八九十]+[，、]|[（(][一二三四五六七八九十\\d]+[）)]|要|必须)");
 
-    private static final Set<String> SHORT_NAMES = Set.of("市总工会", "区总工会", "县总工会", "省总工会", "市总", "区总", "县总", "省总");
+    /** Column tags and picture marks around a headline: 【院部来风】, [图]. */
+    private static final Pattern HEADLINE_TAGS = Pattern.compile("【[^】]{0,12}】|\\[图]|（图）|\\(图\\)");
+    /** Where a headline with a kicker is split: 贯彻落实…精神 | 通州区总工会传达学习…. */
+    private static final Pattern HEADLINE_PARTS = Pattern.compile("\\s*[|｜丨]\\s*|\\s{2,}");
 
     private final OrganizationDirectory directory;
 
@@ -34,17 +36,24 @@ public final class ReportReader {
      */
     public IngestedReport read(String text, LocalDate defaultDate) {
         ReportText cleaned = ReportText.of(text == null ? "" : text);
-        ReportLayout layout = ReportLayout.of(cleaned.normalized());
-        List<Account> accounts = accountsOf(layout.paragraphs());
+        String normalized = cleaned.normalized();
+        ReportLayout layout = ReportLayout.of(normalized);
+        Optional<MeetingOpening> headline = headlineOpening(layout);
+        List<Account> accounts = accountsOf(layout, normalized, headline);
+        if (accounts.isEmpty() && headline.isPresent()) {
+            accounts = List.of(headlineAccount(layout, normalized, headline.get()));
+        }
         List<MeetingOpening> openings = accounts.stream().map(Account::opening).toList();
         List<Optional<String>> subjects =
                 accounts.stream().map(Account::subject).toList();
         MeetingDates dates = new MeetingDates(layout, defaultDate);
+        OrganizationNames names = new OrganizationNames(normalized, directory);
         List<DraftMeeting> records = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < accounts.size(); i++) {
             MeetingDates.Resolved date = dates.resolve(openings, i);
-            List<String> warnings = new ArrayList<>(date.warnings());
+            List<String> warnings = new ArrayList<>(accounts.get(i).notes());
+            warnings.addAll(date.warnings());
             Optional<String> subject = subjects.get(i);
             if (subject.isEmpty()) {
                 subject = subjectFromContext(subjects, i, layout);
@@ -52,7 +61,7 @@ public final class ReportReader {
                         found -> warnings.add("原文未写明本次会议的主题，按上下文推定为“%s”".formatted(found)),
                         () -> warnings.add("未识别到会议传达学习的主题"));
             }
-            DraftMeeting draft = draft(accounts.get(i), date.date(), subject, warnings, cleaned.normalized());
+            DraftMeeting draft = draft(accounts.get(i), date.date(), subject, warnings, names);
             if (seen.add(draft.organization() + "|" + draft.meetingTitle() + "|" + draft.date())) {
                 records.add(draft);
             }
@@ -61,19 +70,17 @@ public final class ReportReader {
         if (records.isEmpty()) {
             warnings.add("未识别到会议：请检查文中是否写明“某某工会召开……会议”");
         }
-        return new IngestedReport(cleaned.normalized(), records, warnings);
+        return new IngestedReport(normalized, records, warnings);
     }
 
     private DraftMeeting draft(
-            Account account, LocalDate date, Optional<String> subject, List<String> warnings, String wholeText) {
+            Account account, LocalDate date, Optional<String> subject, List<String> warnings, OrganizationNames names) {
         MeetingOpening opening = account.opening();
         String organization = opening.organization();
-        if (SHORT_NAMES.contains(organization)) {
-            Optional<String> fullName = fullNameOf(organization, opening.place(), wholeText);
-            if (fullName.isPresent()) {
-                warnings.add("原文写作“%s”，按上下文推定为“%s”".formatted(organization, fullName.get()));
-                organization = fullName.get();
-            }
+        Optional<String> fullName = names.fullNameOf(organization, opening.place());
+        if (fullName.isPresent()) {
+            warnings.add("原文写作“%s”，按上下文推定为“%s”".formatted(organization, fullName.get()));
+            organization = fullName.get();
         }
         Optional<MatchedOrganization> matched = directory.find(organization);
         if (matched.isEmpty()) {
@@ -98,6 +105,50 @@ public final class ReportReader {
                 warnings);
     }
 
+    /** The headline read as a meeting opening (某省总工会召开党组会议传达学习…), trying each part of a split headline. */
+    private static Optional<MeetingOpening> headlineOpening(ReportLayout layout) {
+        Optional<ReportLayout.Line> headline = layout.headline();
+        if (headline.isEmpty()) {
+            return Optional.empty();
+        }
+        String text =
+                HEADLINE_TAGS.matcher(headline.get().text()).replaceAll("").strip();
+        for (String part : HEADLINE_PARTS.split(text)) {
+            Optional<MeetingOpening> opening = MeetingOpening.read(part.strip());
+            if (opening.isPresent()) {
+                return opening;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A single-meeting report whose body does not open the meeting (会议指出…): organiser, meeting and subject come from
+     * the headline, the date from the first body sentence if it starts with one, and the account spans headline to end.
+     */
+    private static Account headlineAccount(ReportLayout layout, String normalized, MeetingOpening headline) {
+        List<ReportLayout.Line> body = layout.body();
+        ReportLayout.Line line = layout.headline().orElseThrow();
+        Optional<DateMention> date = headline.date();
+        if (date.isEmpty() && !body.isEmpty()) {
+            String first = Sentences.fullSentencesOf(body.get(0).text()).stream()
+                    .findFirst()
+                    .orElse("");
+            date = MeetingOpening.leadingDate(first);
+        }
+        MeetingOpening opening = headline.withDate(date);
+        int end = body.isEmpty() ? line.end() : body.get(body.size() - 1).end();
+        List<String> after = body.stream()
+                .map(ReportLayout.Line::text)
+                .map(text -> text.substring(Dateline.at(text).length()))
+                .toList();
+        return new Account(
+                opening,
+                after,
+                normalized.substring(line.start(), end),
+                List.of("会议的组织和名称取自标题“%s”".formatted(line.text())));
+    }
+
     /** The subject of the nearest other meeting of the report, else of the headline or introduction. */
     private static Optional<String> subjectFromContext(
             List<Optional<String>> subjects, int index, ReportLayout layout) {
@@ -118,36 +169,26 @@ public final class ReportReader {
                 .findFirst();
     }
 
-    /**
-     * The full name meant by a short name such as 市总工会: the place the paragraph starts with (【沈阳】)
-     * joined to it, else the one full name in the report that ends with it.
-     */
-    private static Optional<String> fullNameOf(String shortName, String place, String text) {
-        String suffix = shortName.endsWith("工会") ? shortName : shortName + "工会";
-        if (place != null) {
-            return Optional.of(place.endsWith(suffix.substring(0, 1)) ? place + suffix.substring(1) : place + suffix);
-        }
-        Matcher names = Pattern.compile("[\\p{IsHan}]{2,6}?" + suffix).matcher(text);
-        Set<String> found = new LinkedHashSet<>();
-        while (names.find()) {
-            String name = names.group();
-            if (!name.matches("^(?:各|全|我|本|该|有关|召开|举行).*")) {
-                found.add(name);
-            }
-        }
-        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
-    }
-
     /** Splits body paragraphs into accounts of meetings, each starting at a meeting opening. */
-    private static List<Account> accountsOf(List<String> paragraphs) {
+    private static List<Account> accountsOf(ReportLayout layout, String normalized, Optional<MeetingOpening> headline) {
+        List<ReportLayout.Line> lines = layout.body();
+        List<String> paragraphs = lines.stream().map(ReportLayout.Line::text).toList();
         List<Found> openings = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             List<String> sentences = Sentences.fullSentencesOf(paragraphs.get(p));
             for (int s = 0; s < sentences.size(); s++) {
                 if (s == 0 || MeetingOpening.startsWithDate(sentences.get(s))) {
-                    Optional<MeetingOpening> opening = MeetingOpening.read(sentences.get(s));
-                    if (opening.isPresent()) {
-                        openings.add(new Found(p, s, opening.get()));
+                    boolean first = openings.isEmpty() && headline.isPresent();
+                    Optional<MeetingOpening> opening = MeetingOpening.read(sentences.get(s), first);
+                    if (opening.isPresent() && !opening.get().hasOrganization()) {
+                        MeetingOpening organizer = headline.orElseThrow();
+                        openings.add(new Found(
+                                p,
+                                s,
+                                opening.get().organizedBy(organizer),
+                                List.of("会议的组织取自标题：“%s”".formatted(organizer.organization()))));
+                    } else if (opening.isPresent()) {
+                        openings.add(new Found(p, s, opening.get(), List.of()));
                     }
                 }
             }
@@ -162,8 +203,6 @@ public final class ReportReader {
             boolean nextInSameParagraph = next != null && next.paragraph() == found.paragraph();
             int from = paragraph.indexOf(sentences.get(found.sentence()));
             int to = nextInSameParagraph ? paragraph.indexOf(sentences.get(next.sentence()), from) : paragraph.length();
-            List<String> source =
-                    new ArrayList<>(List.of(paragraph.substring(from, to).strip()));
             String rest = paragraph
                     .substring(
                             Math.min(to, from + sentences.get(found.sentence()).length()), to)
@@ -174,22 +213,38 @@ public final class ReportReader {
             List<String> after = new ArrayList<>();
             after.add((openingRest.isEmpty() ? "" : openingRest + "。") + rest);
             int end = next == null ? paragraphs.size() : next.paragraph();
+            int last = found.paragraph();
             for (int p = found.paragraph() + 1; !nextInSameParagraph && p < end; p++) {
                 if (roundup && !MEETING_CONTINUES.matcher(paragraphs.get(p)).find()) {
                     break;
                 }
-                source.add(paragraphs.get(p));
                 after.add(paragraphs.get(p));
+                last = p;
             }
-            accounts.add(new Account(found.opening(), after, String.join("\n", source)));
+            int sourceStart = lines.get(found.paragraph()).start() + from;
+            int sourceEnd = nextInSameParagraph
+                    ? lines.get(found.paragraph()).start() + to
+                    : lines.get(last).end();
+            accounts.add(new Account(
+                    found.opening(),
+                    after,
+                    normalized.substring(sourceStart, sourceEnd).strip(),
+                    found.notes()));
+        }
+        if (accounts.size() == 1 && headline.isPresent()) {
+            accounts.set(0, accounts.get(0).completedBy(headline.get()));
         }
         return accounts;
     }
 
-    private record Found(int paragraph, int sentence, MeetingOpening opening) {}
+    private record Found(int paragraph, int sentence, MeetingOpening opening, List<String> notes) {}
 
-    /** The text about one meeting: its opening, what follows in the paragraph, and paragraphs that go on about it. */
-    private record Account(MeetingOpening opening, List<String> paragraphsAfterOpening, String sourceText) {
+    /**
+     * The text about one meeting: its opening, what follows in the paragraph, paragraphs that go on about it, the
+     * stretch of the normalised text it was read from, and notes on where fields came from.
+     */
+    private record Account(
+            MeetingOpening opening, List<String> paragraphsAfterOpening, String sourceText, List<String> notes) {
 
         List<List<String>> sentencesAfterOpening() {
             return paragraphsAfterOpening.stream().map(Sentences::of).toList();
@@ -199,6 +254,32 @@ public final class ReportReader {
             return Subjects.find(
                     opening,
                     sentencesAfterOpening().stream().flatMap(List::stream).toList());
+        }
+
+        /**
+         * A single meeting whose body leaves out what the headline says: the headline's full name for a short one (丹东市
+         * 总工会 for 市总工会, 市总工会 for 总工会), its meeting kind for an unnamed 会议 of the same organiser (its subject
+         * is taken from the headline when needed, see subjectFromContext).
+         */
+        Account completedBy(MeetingOpening headline) {
+            String written = opening.organization();
+            String full = headline.organization();
+            boolean sameOrganizer =
+                    full.equals(written) || full.endsWith(written.endsWith("工会") ? written : written + "工会");
+            if (!sameOrganizer) {
+                return this;
+            }
+            MeetingOpening completed = opening;
+            List<String> added = new ArrayList<>(notes);
+            if (!full.equals(written)) {
+                completed = completed.organizedBy(headline);
+                added.add("原文写作“%s”，按上下文推定为“%s”".formatted(written, full));
+            }
+            if (opening.kind() == MeetingKind.OTHER && headline.kind() != MeetingKind.OTHER) {
+                completed = completed.titled(headline.title(), headline.kind());
+                added.add("会议类型取自标题：“%s”".formatted(headline.title()));
+            }
+            return new Account(completed, paragraphsAfterOpening, sourceText, added);
         }
     }
 }

@@ -12,26 +12,30 @@ record ReportText(String repaired, String normalized, List<String> warnings) {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\uFEFF\u200B\u200C\u200D\u2060\u00AD]");
     private static final Pattern ONLY_QUESTION_MARKS = Pattern.compile("[?\uFFFD\\s]+");
+    /** Question marks left where a page indented a paragraph with ideographic spaces: "??? 本报讯…". */
+    private static final Pattern DAMAGED_INDENT = Pattern.compile("^[?\uFFFD]{2,}\\s+");
+
     private static final Pattern SUSPICIOUS_MARK = Pattern.compile("\\p{IsHan}[?\uFFFD]|[?\uFFFD]\\p{IsHan}");
 
     /**
-     * Cleans a pasted report line by line: drops invisible characters and blank lines, repairs GBK
+     * Cleans a pasted report line by line: takes out HTML markup, drops invisible characters and blank lines, repairs GBK
      * damage, removes pinyin annotations, brings punctuation to Chinese forms, then converts to
      * Simplified Chinese.
      */
     static ReportText of(String pasted) {
         List<String> warnings = new ArrayList<>();
         List<String> lines = new ArrayList<>();
-        MojibakeRepair mojibake = new MojibakeRepair(pasted);
+        String withoutMarkup = PageMarkup.remove(pasted);
+        MojibakeRepair mojibake = new MojibakeRepair(withoutMarkup);
         String[] rawLines = INVISIBLE
-                .matcher(pasted)
+                .matcher(withoutMarkup)
                 .replaceAll("")
                 .replace('\u00A0', ' ')
                 .replace('\t', ' ')
                 .split("\r\n|\r|\n");
         for (int i = 0; i < rawLines.length; i++) {
             int lineNumber = i + 1;
-            String line = rawLines[i].strip();
+            String line = DAMAGED_INDENT.matcher(rawLines[i].strip()).replaceFirst("");
             if (line.isEmpty()) {
                 continue;
             }

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 /**
  * Reads the requirements a meeting stated, one clean item per clause.
  *
- * <p>Requirements are what follows a trigger: 会议强调/要求/明确/提出, 还要求, or a speaker who 强调 or
- * 要求 (strong triggers), and 会议指出/认为 or a speaker who 指出/表示 (weak triggers). After a strong
+ * <p>Requirements are what follows a trigger: 会议强调/要求/明确/提出, 还要求, a speaker who 强调 or 要求, or a list
+ * announced with a colon (提出三点要求：) (strong triggers), and 会议指出/认为 or a speaker who 指出/表示 (weak triggers). After a strong
  * trigger every sentence up to the end of the paragraph is an item, including sentences without an
  * explicit 要 such as "深入推进产业工人队伍建设改革…" (they continue the list the meeting laid down),
  * but not statements about the meeting itself (会议听取了…) or appraisals (…具有重大意义). After a
- * weak trigger only clauses with a modal verb (要、必须、务必、应当…) are items, since 会议指出 usually
+ * weak trigger only clauses with a modal verb (要、必须、务必、须、应、应当…) are items, since 会议指出 usually
  * opens an appraisal. A following paragraph continues the list only when it starts like an item
  * (一是, 要, 必须 …). Items are split at 。！？；and at a comma followed by a clause-opening 要 (not 要求,
  * 要点, 要素 …), and lose their trigger, enumerator (一是、（二）) and closing punctuation.
@@ -24,6 +24,9 @@ final class Requirements {
     private static final String YAO = "要(?!求(?!真务实)|点|素|闻|义|害|务|件|领|紧|么|是|塞|职|员|案|地|冲|不然)";
 
     private static final String MODAL = "(?:" + YAO + "|必须|务必|应当|应该|需要|须(?!知|臾))";
+    /** A list announced with a colon, whoever speaks: 提出三点要求：一是…, 对与会人员提出新的要求：…. */
+    private static final Pattern LIST_TRIGGER = Pattern.compile("(?:提出|作出|明确|强调)了?[^，。；：:]{0,10}?(?:要求|意见|希望|建议)[：:]");
+
     private static final Pattern TRIGGER = Pattern.compile("^(?<speaker>(?:(?:此外|同时|另外|最后|会议最后|会上|会议上)[，,])?"
             + "[^，,。；]{0,30}?)(?<verb>强调|要求|明确|提出|号召|指出|认为|表示)(?<rest>.*)$");
     private static final Pattern SPEAKER = Pattern.compile("^(?:(?:此外|同时|另外|最后|会上|会议上)[，,])?"
@@ -42,12 +45,17 @@ final class Requirements {
             "^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]要|第[一二三四五六七八九十]+[，、,]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．]|要|必须|务必|同时要|还要)");
     private static final Pattern ENUMERATOR = Pattern.compile(
             "^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\\s*");
+    /** The lead-in of a list of tasks: 下半年重点抓好三项工作：…. */
+    private static final Pattern LIST_LEAD_IN =
+            Pattern.compile("^[^：:，,]{0,30}?(?:[一二三四五六七八九十两几\\d]+(?:项|点|个方面)|如下|以下)" + "[^：:，,]{0,8}[：:]");
+
     private static final Pattern ORDINAL_MODAL = Pattern.compile("^[一二三四五六七八九十]+(?=要)");
     private static final Pattern CONNECTIVE = Pattern.compile("^(?:同时|此外|另外|最后|总之|其次|首先)[，,]");
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[，,](?=(?:还|更|并|也|同时)?" + YAO + ")");
     private static final Pattern TRIGGER_INSIDE = Pattern.compile("[，,](?=(?:会议|会上)(?:还|同时|并|最后)?(?:强调|要求|指出|明确|提出))");
     private static final Pattern ORDINAL_BEFORE_MODAL = Pattern.compile("^([^，,]{1,12}?)[一二三四五六七八九十]是(?=要)");
-    private static final Pattern HAS_MODAL = Pattern.compile("(?<![重主首只纪概摘简提必紧想不需])" + MODAL + "|^[须应]|不要|切实|坚决");
+    private static final Pattern HAS_MODAL =
+            Pattern.compile("(?<![重主首只纪概摘简提必紧想不需])" + MODAL + "|^[须应]|不要|切实|坚决|(?<![相响适反供对回顺呼效答理])应(?![用对急届聘邀变])");
     private static final Pattern CLOSING = Pattern.compile("[，,。；;：:、\\s]+$");
 
     private enum Scope {
@@ -76,7 +84,11 @@ final class Requirements {
                     .toList()) {
                 String text = sentence.strip();
                 Matcher trigger = TRIGGER.matcher(text);
-                if (trigger.matches() && isSpeaker(trigger.group("speaker"), meetingText)) {
+                Matcher list = LIST_TRIGGER.matcher(text);
+                if (list.find()) {
+                    scope = Scope.STRONG;
+                    text = text.substring(list.end());
+                } else if (trigger.matches() && isSpeaker(trigger.group("speaker"), meetingText)) {
                     scope = switch (trigger.group("verb")) {
                         case "指出", "认为", "表示" -> Scope.WEAK;
                         default -> Scope.STRONG;
@@ -141,6 +153,7 @@ final class Requirements {
     private static String clean(String clause) {
         String item = clause.strip();
         item = CONNECTIVE.matcher(item).replaceFirst("");
+        item = LIST_LEAD_IN.matcher(item).replaceFirst("");
         item = ORDINAL_MODAL.matcher(item).replaceFirst("");
         item = ENUMERATOR.matcher(item).replaceFirst("");
         item = ORDINAL_BEFORE_MODAL.matcher(item).replaceFirst("$1");
