@@ -81,7 +81,7 @@ record MemberController(
 
     @PostMapping("/members/new")
     String processCreationForm(@ModelAttribute NewMember form, BindingResult binding, CurrentUser user, Model model) {
-        Map<String, String> problems = new LinkedHashMap<>(FormSubmission.bindingProblems(binding));
+        Map<String, String> problems = new LinkedHashMap<>(FormSubmission.bindingProblems(binding, texts));
         if (problems.isEmpty()) {
             problems.putAll(registration.check(form, user));
         }

@@ -74,7 +74,7 @@ record OrganizationController(OrganizationTree tree, OrganizationManagement mana
             CurrentUser user,
             Model model) {
         OrganizationSummary parent = tree.get(parentId, user);
-        Map<String, String> problems = new LinkedHashMap<>(FormSubmission.bindingProblems(binding));
+        Map<String, String> problems = new LinkedHashMap<>(FormSubmission.bindingProblems(binding, texts));
         problems.putAll(management.check(parentId, form, user));
         if (!problems.isEmpty()) {
             return showForm(model, parent, null, form, problems);

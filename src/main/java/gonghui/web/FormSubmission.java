@@ -17,9 +17,9 @@ public final class FormSubmission {
     private FormSubmission() {}
 
     /** The fields that did not bind (a date or number in the wrong format), each with its problem. */
-    public static Map<String, String> bindingProblems(BindingResult binding) {
+    public static Map<String, String> bindingProblems(BindingResult binding, Texts texts) {
         Map<String, String> problems = new LinkedHashMap<>();
-        binding.getFieldErrors().forEach(error -> problems.put(error.getField(), "格式不正确"));
+        binding.getFieldErrors().forEach(error -> problems.put(error.getField(), texts.of("form.rejected.format")));
         return problems;
     }
 
@@ -42,7 +42,7 @@ public final class FormSubmission {
             Texts texts,
             Supplier<String> command,
             Function<Map<String, String>, String> showForm) {
-        Map<String, String> problems = bindingProblems(binding);
+        Map<String, String> problems = bindingProblems(binding, texts);
         if (!problems.isEmpty()) {
             return showForm.apply(problems);
         }

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,12 +41,28 @@ record MeetingController(
     String listMeetings(
             @RequestParam(required = false) Long directive,
             @RequestParam(required = false) Long org,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) MeetingKind kind,
             CurrentUser user,
             Model model) {
         model.addAttribute("directive", directive == null ? null : directives.get(directive, user));
         model.addAttribute("scope", tree.get(org == null ? user.organizationId() : org, user));
-        model.addAttribute("meetings", meetings.list(directive, org, user));
-        model.addAttribute("outreaches", outreaches.list(directive, org, user));
+        java.util.function.Predicate<LocalDate> inPeriod =
+                day -> (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+        model.addAttribute(
+                "meetings",
+                meetings.list(directive, org, user).stream()
+                        .filter(m -> inPeriod.test(m.heldOn()) && (kind == null || m.kind() == kind))
+                        .toList());
+        model.addAttribute(
+                "outreaches",
+                outreaches.list(directive, org, user).stream()
+                        .filter(o -> inPeriod.test(o.heldOn()))
+                        .toList());
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("kind", kind);
         return "campaign/meetings";
     }
 
