@@ -370,6 +370,23 @@ public abstract class CampaignScenario {
         assertThat(relayCount(directive)).isEqualTo(1);
     }
 
+    @Test
+    void theIssuerCorrectsADirectiveAndTheLevelBelowCannot() {
+        long directive = issueDirective(admin, "学习贯彻修改测试精神", LocalDate.now().toString(), null);
+        String corrected =
+                "{\"title\":\"学习贯彻修改后测试精神\",\"issuedOn\":\"" + LocalDate.now() + "\",\"relayWithinDays\":10}";
+        var put = admin.send("PUT", "/api/v1/directives/" + directive, corrected);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(put.json().get("title").asString()).isEqualTo("学习贯彻修改后测试精神");
+        assertThat(put.json().get("relayWithinDays").asInt()).isEqualTo(10);
+
+        var fromBelow = shenyang.send("PUT", "/api/v1/directives/" + directive, corrected);
+        assertThat(fromBelow.status()).isEqualTo(422);
+        assertThat(fromBelow.json().get("detail").asString()).contains("只有发布单位能修改");
+        assertThat(admin.get("/api/v1/directives/" + directive).json().get("title").asString())
+                .isEqualTo("学习贯彻修改后测试精神");
+    }
+
     private long relayCount(long directive) {
         return admin.get("/api/v1/directives/" + directive + "/dashboard")
                 .json()

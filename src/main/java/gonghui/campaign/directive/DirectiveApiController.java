@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +34,13 @@ record DirectiveApiController(Directives directives, DirectiveDashboard dashboar
     ResponseEntity<Directive> issueDirective(@RequestBody NewDirective input, CurrentUser user) {
         long id = directives.issue(input, user);
         return ResponseEntity.created(URI.create("/api/v1/directives/" + id)).body(directives.get(id, user));
+    }
+
+    @PutMapping("/api/v1/directives/{id}")
+    @Operation(summary = "Correct a directive the caller's part of the tree issued (not one received from above)")
+    Directive correctDirective(@PathVariable long id, @RequestBody NewDirective input, CurrentUser user) {
+        directives.correct(id, input, user);
+        return directives.get(id, user);
     }
 
     @GetMapping("/api/v1/directives/{id}/dashboard")

@@ -40,11 +40,56 @@ record DirectiveController(
                 problems -> showForm(form, problems, user, model));
     }
 
+    @GetMapping("/campaigns/directives/{id}/edit")
+    String initUpdateForm(@PathVariable long id, CurrentUser user, Model model) {
+        Directive d = directives.get(id, user);
+        model.addAttribute("directiveId", id);
+        return showForm(
+                new NewDirective(
+                        d.title(),
+                        d.issuedOn(),
+                        d.targetOrganizationId(),
+                        d.requirements(),
+                        d.relayWithinDays(),
+                        d.outreachDueOn(),
+                        d.reportDueOn(),
+                        d.grassrootsCoveragePercent(),
+                        d.workshopCoveragePercent(),
+                        d.teamCoveragePercent()),
+                Map.of(),
+                user,
+                model);
+    }
+
+    @PostMapping("/campaigns/directives/{id}/edit")
+    String processUpdateForm(
+            @PathVariable long id,
+            @ModelAttribute NewDirective form,
+            BindingResult binding,
+            CurrentUser user,
+            Model model) {
+        directives.get(id, user);
+        model.addAttribute("directiveId", id);
+        return FormSubmission.submit(
+                binding,
+                texts,
+                () -> {
+                    directives.correct(id, form, user);
+                    return "redirect:/campaigns/directives/" + id;
+                },
+                problems -> showForm(form, problems, user, model));
+    }
+
     @GetMapping("/campaigns/directives/{id}")
     String showDashboard(
             @PathVariable long id, @RequestParam(required = false) Long node, CurrentUser user, Model model) {
-        model.addAttribute("view", dashboard.show(id, node, user));
+        DashboardView view = dashboard.show(id, node, user);
+        model.addAttribute("view", view);
         model.addAttribute("mayManage", user.may(Capability.MANAGE_RECORDS));
+        model.addAttribute(
+                "mayCorrect",
+                user.may(Capability.MANAGE_RECORDS)
+                        && tree.contains(user.organizationId(), view.directive().issuingOrganizationId()));
         model.addAttribute("today", LocalDate.now(clock));
         return "campaign/dashboard";
     }

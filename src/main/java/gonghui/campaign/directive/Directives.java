@@ -66,34 +66,11 @@ public class Directives {
 
     @Transactional
     public long issue(NewDirective input, CurrentUser user) {
-        user.require(Capability.MANAGE_RECORDS);
-        String title = required(input.title(), "title", "campaign.rejected.directiveTitle");
-        if (title.length() > 200) {
-            throw new RejectedException("title", "campaign.rejected.directiveTitleTooLong");
-        }
-        if (input.issuedOn() == null) {
-            throw new RejectedException("issuedOn", "campaign.rejected.issuedOn");
-        }
-        long target = input.targetOrganizationId() == null ? user.organizationId() : input.targetOrganizationId();
-        tree.get(target, user);
-        int relayDays = input.relayWithinDays() == null ? 7 : input.relayWithinDays();
-        if (relayDays < 0 || relayDays > 365) {
-            throw new RejectedException("relayWithinDays", "campaign.rejected.relayDays");
-        }
-        percent(input.grassrootsCoveragePercent(), "grassrootsCoveragePercent");
-        percent(input.workshopCoveragePercent(), "workshopCoveragePercent");
-        percent(input.teamCoveragePercent(), "teamCoveragePercent");
-        if (input.outreachDueOn() != null && input.outreachDueOn().isBefore(input.issuedOn())) {
-            throw new RejectedException("outreachDueOn", "campaign.rejected.outreachBeforeIssue");
-        }
-        if (input.reportDueOn() != null && input.reportDueOn().isBefore(input.issuedOn())) {
-            throw new RejectedException("reportDueOn", "campaign.rejected.reportBeforeIssue");
-        }
-        String requirements =
-                input.requirements() == null ? null : input.requirements().strip();
-        if (requirements != null && requirements.length() > 4000) {
-            throw new RejectedException("requirements", "campaign.rejected.requirementsTooLong");
-        }
+        Checked checked = check(input, user);
+        String title = checked.title();
+        long target = checked.target();
+        int relayDays = checked.relayDays();
+        String requirements = checked.requirements();
         String key = user.organizationId() + "|" + input.issuedOn() + "|" + title.replaceAll("\\s+", "");
         Optional<Long> inserted = once.unlessTaken(() -> {
             var keys = new GeneratedKeyHolder();
@@ -128,17 +105,110 @@ public class Directives {
         return id;
     }
 
+    /** What issuing or correcting a directive checks, field by field. */
+    private record Checked(String title, long target, int relayDays, String requirements) {}
+
+    private Checked check(NewDirective input, CurrentUser user) {
+        user.require(Capability.MANAGE_RECORDS);
+        String title = required(input.title(), "title", "campaign.rejected.directiveTitle");
+        if (title.length() > 200) {
+            throw new RejectedException("title", "campaign.rejected.directiveTitleTooLong");
+        }
+        if (input.issuedOn() == null) {
+            throw new RejectedException("issuedOn", "campaign.rejected.issuedOn");
+        }
+        long target = input.targetOrganizationId() == null ? user.organizationId() : input.targetOrganizationId();
+        tree.get(target, user);
+        int relayDays = input.relayWithinDays() == null ? 7 : input.relayWithinDays();
+        if (relayDays < 0 || relayDays > 365) {
+            throw new RejectedException("relayWithinDays", "campaign.rejected.relayDays");
+        }
+        percent(input.grassrootsCoveragePercent(), "grassrootsCoveragePercent");
+        percent(input.workshopCoveragePercent(), "workshopCoveragePercent");
+        percent(input.teamCoveragePercent(), "teamCoveragePercent");
+        if (input.outreachDueOn() != null && input.outreachDueOn().isBefore(input.issuedOn())) {
+            throw new RejectedException("outreachDueOn", "campaign.rejected.outreachBeforeIssue");
+        }
+        if (input.reportDueOn() != null && input.reportDueOn().isBefore(input.issuedOn())) {
+            throw new RejectedException("reportDueOn", "campaign.rejected.reportBeforeIssue");
+        }
+        String requirements =
+                input.requirements() == null ? null : input.requirements().strip();
+        if (requirements != null && requirements.length() > 4000) {
+            throw new RejectedException("requirements", "campaign.rejected.requirementsTooLong");
+        }
+        return new Checked(title, target, relayDays, requirements);
+    }
+
+    /**
+     * Corrects a directive the user's part of the tree issued (a directive received from above is not the user's to
+     * change); its dashboard and roundup follow the corrected dates and targets.
+     */
+    @Transactional
+    public void correct(long id, NewDirective input, CurrentUser user) {
+        Directive existing = get(id, user);
+        if (!tree.contains(user.organizationId(), existing.issuingOrganizationId())) {
+            throw new RejectedException("title", "campaign.rejected.directiveFromAbove");
+        }
+        Checked checked = check(input, user);
+        String key = existing.issuingOrganizationId() + "|" + input.issuedOn() + "|"
+                + checked.title().replaceAll("\\s+", "");
+        boolean corrected = once.unlessTaken(() -> jdbc.sql(
+                                "update directive set target_organization_id = :target,"
+                                        + " title = :title, issued_on = :issuedOn, requirements = :requirements,"
+                                        + " relay_within_days = :relayDays, outreach_due_on = :outreachDueOn, report_due_on ="
+                                        + " :reportDueOn, grassroots_coverage_percent = :grassroots, workshop_coverage_percent ="
+                                        + " :workshop, team_coverage_percent = :team, duplicate_key = :duplicateKey where id = :id")
+                        .param("target", checked.target())
+                        .param("title", checked.title())
+                        .param("issuedOn", input.issuedOn())
+                        .param(
+                                "requirements",
+                                checked.requirements() == null
+                                                || checked.requirements().isEmpty()
+                                        ? null
+                                        : checked.requirements())
+                        .param("relayDays", checked.relayDays())
+                        .param("outreachDueOn", input.outreachDueOn())
+                        .param("reportDueOn", input.reportDueOn())
+                        .param("grassroots", input.grassrootsCoveragePercent())
+                        .param("workshop", input.workshopCoveragePercent())
+                        .param("team", input.teamCoveragePercent())
+                        .param("duplicateKey", key)
+                        .param("id", id)
+                        .update())
+                .isPresent();
+        if (!corrected) {
+            throw earlier(key).refusal();
+        }
+        events.publishEvent(new DirectiveCorrected(
+                id,
+                existing.issuingOrganizationId(),
+                checked.target(),
+                input.issuedOn().plusDays(checked.relayDays())));
+    }
+
     /** The directive already issued under the key: the user's own is given back, anyone else's refused. */
     private long sameDirectiveOf(String key, CurrentUser user) {
-        record Earlier(long id, String title, String createdBy) {}
-        Earlier earlier = jdbc.sql("select id, title, created_by from directive where duplicate_key = :key")
-                .param("key", key)
-                .query((rs, row) -> new Earlier(rs.getLong("id"), rs.getString("title"), rs.getString("created_by")))
-                .single();
+        Earlier earlier = earlier(key);
         if (earlier.createdBy().equals(user.username())) {
             return earlier.id();
         }
-        throw new RejectedException("title", "campaign.rejected.duplicateDirective", earlier.title(), earlier.id());
+        throw earlier.refusal();
+    }
+
+    private record Earlier(long id, String title, String createdBy) {
+
+        RejectedException refusal() {
+            return new RejectedException("title", "campaign.rejected.duplicateDirective", title, id);
+        }
+    }
+
+    private Earlier earlier(String key) {
+        return jdbc.sql("select id, title, created_by from directive where duplicate_key = :key")
+                .param("key", key)
+                .query((rs, row) -> new Earlier(rs.getLong("id"), rs.getString("title"), rs.getString("created_by")))
+                .single();
     }
 
     private static String required(String value, String field, String message) {
