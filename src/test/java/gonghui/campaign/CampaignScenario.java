@@ -383,7 +383,10 @@ public abstract class CampaignScenario {
         var fromBelow = shenyang.send("PUT", "/api/v1/directives/" + directive, corrected);
         assertThat(fromBelow.status()).isEqualTo(422);
         assertThat(fromBelow.json().get("detail").asString()).contains("只有发布单位能修改");
-        assertThat(admin.get("/api/v1/directives/" + directive).json().get("title").asString())
+        assertThat(admin.get("/api/v1/directives/" + directive)
+                        .json()
+                        .get("title")
+                        .asString())
                 .isEqualTo("学习贯彻修改后测试精神");
     }
 
