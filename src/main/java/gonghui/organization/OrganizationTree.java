@@ -86,12 +86,18 @@ public class OrganizationTree {
      * 锦州市总工会 › 义县总工会 › 某某公司工会委员会, by id.
      */
     public Map<Long, String> places(Collection<OrganizationSummary> found, CurrentUser user) {
+        Map<Long, List<OrganizationSummary>> chains = organizations.ancestries(
+                found.stream().map(OrganizationSummary::id).toList());
         Map<Long, String> places = new java.util.LinkedHashMap<>();
         for (OrganizationSummary organization : found) {
-            List<OrganizationSummary> above = path(organization.id(), user);
+            List<OrganizationSummary> chain = chains.getOrDefault(organization.id(), List.of(organization));
+            int top = 0;
+            while (top < chain.size() && chain.get(top).id() != user.organizationId()) {
+                top++;
+            }
             places.put(
                     organization.id(),
-                    above.subList(0, above.size() - 1).stream()
+                    chain.subList(top < chain.size() ? top : 0, chain.size() - 1).stream()
                             .filter(o -> o.parentId() != null)
                             .map(OrganizationSummary::name)
                             .collect(java.util.stream.Collectors.joining(" › ")));

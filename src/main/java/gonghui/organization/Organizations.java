@@ -63,6 +63,22 @@ record Organizations(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate
                 .list();
     }
 
+    /** The chains from the province down to each organisation (itself last), for a whole list in one statement. */
+    Map<Long, List<OrganizationSummary>> ancestries(Collection<Long> ids) {
+        Map<Long, List<OrganizationSummary>> chains = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return chains;
+        }
+        jdbc.sql(SUMMARY + ", a.descendant_id from organization o join organization_closure a on a.ancestor_id = o.id"
+                        + " where a.descendant_id in (:ids) order by a.descendant_id, a.distance desc")
+                .param("ids", ids)
+                .query((rs, row) -> chains.computeIfAbsent(
+                                rs.getLong("descendant_id"), id -> new java.util.ArrayList<>())
+                        .add(mapSummary(rs, row)))
+                .list();
+        return chains;
+    }
+
     List<OrganizationSummary> search(String text, long scope, int limit) {
         String reading = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
         return jdbc.sql(SUMMARY + " from organization o where (o.name like :pattern or o.name_initials like :reading"

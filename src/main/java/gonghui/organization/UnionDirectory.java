@@ -3,6 +3,7 @@ package gonghui.organization;
 import gonghui.shared.CreditCode;
 import gonghui.shared.LikePattern;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,14 +61,17 @@ public class UnionDirectory {
     }
 
     private List<UnionChoice> choices(List<Long> ids) {
-        return ids.stream().map(this::choice).flatMap(Optional::stream).toList();
+        Map<Long, List<OrganizationSummary>> chains = organizations.ancestries(ids);
+        return ids.stream()
+                .map(id -> choice(chains.getOrDefault(id, List.of())))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** A union that takes applications: a grassroots union, or a district or county federation. */
     public Optional<UnionChoice> applicableUnion(long id) {
-        return choice(id)
-                .filter(choice -> choice.kind() == OrganizationKind.GRASSROOTS
-                        || organizations.ancestry(id).size() == 3);
+        List<OrganizationSummary> ancestry = organizations.ancestry(id);
+        return choice(ancestry).filter(choice -> choice.kind() == OrganizationKind.GRASSROOTS || ancestry.size() == 3);
     }
 
     /** The node directly above, the level a late case is reported to; empty for the province. */
@@ -78,8 +82,8 @@ public class UnionDirectory {
                 .optional();
     }
 
-    private Optional<UnionChoice> choice(long id) {
-        List<OrganizationSummary> ancestry = organizations.ancestry(id);
+    /** The union at the end of its chain from the province, placed by the federations above it. */
+    private static Optional<UnionChoice> choice(List<OrganizationSummary> ancestry) {
         if (ancestry.isEmpty()) {
             return Optional.empty();
         }

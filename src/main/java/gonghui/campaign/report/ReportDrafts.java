@@ -85,17 +85,15 @@ public class ReportDrafts {
     @Transactional
     void discard(long directiveId, long organizationId, CurrentUser user) {
         user.require(Capability.MANAGE_RECORDS);
-        find(directiveId, organizationId).ifPresent(draft -> {
-            jdbc.sql("delete from report_draft_paragraph where draft_id in (select id from report_draft where"
-                            + " directive_id = :directive and organization_id = :organization)")
-                    .param("directive", directiveId)
-                    .param("organization", organizationId)
-                    .update();
-            jdbc.sql("delete from report_draft where directive_id = :directive and organization_id = :organization")
-                    .param("directive", directiveId)
-                    .param("organization", organizationId)
-                    .update();
-        });
+        jdbc.sql("delete from report_draft_paragraph where draft_id in (select id from report_draft where"
+                        + " directive_id = :directive and organization_id = :organization)")
+                .param("directive", directiveId)
+                .param("organization", organizationId)
+                .update();
+        jdbc.sql("delete from report_draft where directive_id = :directive and organization_id = :organization")
+                .param("directive", directiveId)
+                .param("organization", organizationId)
+                .update();
     }
 
     /** The draft's row, written now: created once for the directive and node (two savers race for one row). */
